@@ -1,0 +1,48 @@
+import { html } from 'hono/html';
+import { AUDIT_QUESTION_COUNT, type AuditQuestion } from '../audit/questionnaire.ts';
+import { layout, portalLink, type Html } from './layout.ts';
+
+export interface QuestionPageModel {
+  question: AuditQuestion;
+  /** The score already saved for this question, shown as the checked option. */
+  selected: number | undefined;
+  csrfToken: string;
+  returnUrl: string | undefined;
+  /** Shown in English when the portal launched the tool in English: the test exists only in bokmål. */
+  showEnglishNotice: boolean;
+  /** A readable sentence when the last submission was refused, shown above the form. */
+  error?: string;
+}
+
+export function questionPage(m: QuestionPageModel): Html {
+  const { question } = m;
+  const hintId = `hint-${question.number}`;
+  const isLast = question.number === AUDIT_QUESTION_COUNT;
+  return layout(
+    `Spørsmål ${question.number} av ${AUDIT_QUESTION_COUNT}`,
+    html`<h1>Spørsmål ${question.number} av ${AUDIT_QUESTION_COUNT}</h1>
+${m.showEnglishNotice ? html`<p lang="en" class="notice">This test is only available in Norwegian (bokmål).</p>` : ''}
+${m.error ? html`<p class="error" role="alert">${m.error}</p>` : ''}
+<form method="post" action="/audit/answer" accept-charset="UTF-8">
+<input type="hidden" name="csrf" value="${m.csrfToken}">
+<input type="hidden" name="question" value="${question.number}">
+<fieldset${question.hint ? html` aria-describedby="${hintId}"` : ''}>
+<legend>${question.text}</legend>
+${question.hint ? html`<p id="${hintId}" class="hint">${question.hint}</p>` : ''}
+${question.options.map(
+  (option, index) => html`<div class="option">
+<input type="radio" id="q${question.number}-${index}" name="answer" value="${option.score}" required${
+    option.score === m.selected ? html` checked` : ''
+  }>
+<label for="q${question.number}-${index}">${option.label}</label>
+</div>`,
+)}
+</fieldset>
+<div class="actions">
+<button type="submit">${isLast ? 'Se resultatet' : 'Neste'}</button>
+${question.number > 1 ? html`<a href="/audit?question=${question.number - 1}">Forrige spørsmål</a>` : ''}
+</div>
+</form>
+${portalLink(m.returnUrl)}`,
+  );
+}
