@@ -1,0 +1,102 @@
+import { parseOAuthAuthorizationHeader } from '../oauth1/authorization-header.ts';
+import { parseFormUrlEncoded } from '../oauth1/form-urlencoded.ts';
+import { verifyHmacSha1Signature } from '../oauth1/hmac-sha1.ts';
+import { signatureBaseString } from '../oauth1/signature-base-string.ts';
+import { LtiLaunchError } from './launch-error.ts';
+import { readLaunchMessage, returnUrlOf, type LtiLaunch } from './launch-message.ts';
+import { MemoryNonceStore, type NonceStore } from './nonce-store.ts';
+import { resolvePublicUrl, type PublicUrlOptions } from './public-url.ts';
+
+export interface VerifyLtiLaunchOptions extends PublicUrlOptions {
+  /** The shared secret of a consumer key; undefined (or '') when the key is unknown. */
+  lookupSecret(consumerKey: string): string | undefined | Promise<string | undefined>;
+  /** Where nonces are remembered; defaults to one MemoryNonceStore shared by every call in this process. */
+  nonceStore?: NonceStore;
+  /** How far oauth_timestamp may be from now, either way (300). */
+  timestampWindowSeconds?: number;
+  /** Clock in milliseconds; for tests. */
+  now?: () => number;
+}
+
+const defaultNonceStore = new MemoryNonceStore();
+// Nonces outlive the timestamp window, so a launch cannot be replayed just after its nonce is forgotten.
+const NONCE_RETENTION_MARGIN_MS = 60_000;
+const REQUIRED_OAUTH_PARAMETERS = [
+  'oauth_consumer_key',
+  'oauth_nonce',
+  'oauth_signature',
+  'oauth_signature_method',
+  'oauth_timestamp',
+] as const;
+type OAuthParameters = Record<(typeof REQUIRED_OAUTH_PARAMETERS)[number], string> & { oauth_version?: string };
+
+/**
+ * Verifies an LTI 1.1 basic launch (OAuth 1.0a HMAC-SHA1) and answers the launch, or throws an LtiLaunchError.
+ * The nonce is recorded only once the signature has verified.
+ */
+export async function verifyLtiLaunch(request: Request, options: VerifyLtiLaunchOptions): Promise<LtiLaunch> {
+  if (request.method !== 'POST') throw new LtiLaunchError('LTI_BAD_METHOD');
+  assertFormUrlEncoded(request.headers.get('content-type'));
+
+  const url = resolvePublicUrl(request, options);
+  const headerParams = parseOAuthAuthorizationHeader(request.headers.get('authorization'));
+  const bodyParams = parseFormUrlEncoded(await request.text());
+  const received = [...headerParams, ...parseFormUrlEncoded(url.search), ...bodyParams];
+  const oauth = readOAuthParameters(received);
+
+  if (oauth.oauth_version !== undefined && oauth.oauth_version !== '1.0') {
+    throw new LtiLaunchError('LTI_BAD_VERSION', { detail: 'oauth_version' });
+  }
+  if (oauth.oauth_signature_method !== 'HMAC-SHA1') throw new LtiLaunchError('LTI_UNSUPPORTED_SIGNATURE_METHOD');
+  const nowMs = (options.now ?? Date.now)();
+  const windowMs = (options.timestampWindowSeconds ?? 300) * 1000;
+  const timestampMs = parseTimestampMs(oauth.oauth_timestamp);
+  if (timestampMs === undefined || Math.abs(nowMs - timestampMs) > windowMs) {
+    throw new LtiLaunchError('LTI_TIMESTAMP_OUT_OF_WINDOW');
+  }
+  const secret = await options.lookupSecret(oauth.oauth_consumer_key);
+  // An empty secret would let anyone sign; treat it as an unknown consumer.
+  if (!secret) throw new LtiLaunchError('LTI_UNKNOWN_CONSUMER');
+
+  const baseString = signatureBaseString(request.method, url, [...headerParams, ...bodyParams]);
+  if (!(await verifyHmacSha1Signature(baseString, oauth.oauth_signature, secret))) {
+    throw new LtiLaunchError('LTI_BAD_SIGNATURE');
+  }
+
+  const nonceStore = options.nonceStore ?? defaultNonceStore;
+  const expiresAtMs = timestampMs + windowMs + NONCE_RETENTION_MARGIN_MS;
+  if (!(await nonceStore.record(oauth.oauth_consumer_key, oauth.oauth_nonce, expiresAtMs))) {
+    const returnUrl = returnUrlOf(received);
+    throw new LtiLaunchError('LTI_NONCE_REPLAYED', returnUrl ? { returnUrl } : {});
+  }
+  return readLaunchMessage(
+    oauth.oauth_consumer_key,
+    received.filter(([name]) => name !== 'oauth_signature'),
+  );
+}
+
+function assertFormUrlEncoded(contentType: string | null): void {
+  const [mediaType = '', ...parameters] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
+  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length);
+  const isUtf8 = charset === undefined || charset.replaceAll('"', '') === 'utf-8';
+  if (mediaType !== 'application/x-www-form-urlencoded' || !isUtf8) {
+    throw new LtiLaunchError('LTI_BAD_CONTENT_TYPE');
+  }
+}
+
+// Every oauth_* parameter counts, wherever it came from, so a second copy cannot smuggle in a different value.
+function readOAuthParameters(received: ReadonlyArray<readonly [string, string]>): OAuthParameters {
+  const oauth: Record<string, string> = {};
+  for (const [name, value] of received) {
+    if (!name.startsWith('oauth_')) continue;
+    if (Object.hasOwn(oauth, name)) throw new LtiLaunchError('LTI_DUPLICATE_OAUTH_PARAMETER', { detail: name });
+    oauth[name] = value;
+  }
+  const missing = REQUIRED_OAUTH_PARAMETERS.find((name) => !oauth[name]);
+  if (missing) throw new LtiLaunchError('LTI_MISSING_OAUTH_PARAMETER', { detail: missing });
+  return oauth as OAuthParameters;
+}
+
+function parseTimestampMs(timestamp: string): number | undefined {
+  return /^\d{1,12}$/.test(timestamp) ? Number(timestamp) * 1000 : undefined;
+}
