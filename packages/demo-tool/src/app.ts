@@ -1,0 +1,97 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { NonceStore } from '@koblingslab/launch-sdk';
+import { SqliteNonceStore } from '@koblingslab/launch-sdk/sqlite-nonce-store';
+import type { Config } from './config.ts';
+import { STYLESHEET_PATH, TOOL_NAME } from './pages/layout.ts';
+import { messagePage } from './pages/message-page.ts';
+import { stylesheet } from './pages/stylesheet.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { ltiLaunchRoutes } from './routes/lti-launch.ts';
+import { AnswerStore } from './storage/answer-store.ts';
+import type { ToolDatabase } from './storage/database.ts';
+import { SessionStore } from './storage/session-store.ts';
+
+export interface AppDeps {
+  /** The tool's own SQLite database, already migrated (openDatabase). */
+  db: ToolDatabase;
+  /** Clock in ms; tests move it to expire sessions. Also the launch verifier's clock. */
+  now?: () => number;
+  /** Defaults to a SqliteNonceStore on the tool's database. */
+  nonceStore?: NonceStore;
+}
+
+const MAX_FORM_BYTES = 64 * 1024;
+
+export function createApp(config: Config, deps: AppDeps): Hono {
+  const now = deps.now ?? Date.now;
+  const sessions = new SessionStore(deps.db, now);
+  const answers = new AnswerStore(deps.db, now);
+  const nonceStore = deps.nonceStore ?? new SqliteNonceStore(deps.db);
+
+  const app = new Hono();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      // The SDK's error page brings its own policy; keep it.
+      overwrite: false,
+    }),
+  );
+  // Pages show answers about drinking: no shared or disk cache may keep them.
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.post(
+    '*',
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: (c) =>
+        c.html(messagePage({ title: 'For stor forespørsel', message: 'Skjemaet var større enn testen tillater.' }), 413),
+    }),
+  );
+
+  app.get('/', (c) =>
+    c.html(
+      messagePage({
+        title: TOOL_NAME,
+        message:
+          'AUDIT er ti spørsmål fra Verdens helseorganisasjon om alkoholvanene dine. Testen startes fra helseportalen, ' +
+          'så svarene dine kan lagres og du kan fortsette der du slapp.',
+      }),
+    ),
+  );
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get(STYLESHEET_PATH, (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+
+  app.route('/', ltiLaunchRoutes(config, { sessions, nonceStore, now }));
+  app.route('/', auditRoutes({ sessions, answers }));
+
+  app.notFound((c) =>
+    c.html(messagePage({ title: 'Siden finnes ikke', message: 'Adressen finnes ikke i dette verktøyet.' }), 404),
+  );
+  app.onError((error, c) => {
+    // The log gets the cause; the user gets a plain page, never a stack trace.
+    console.error(`demo-tool: ${c.req.method} ${c.req.path} failed:`, error);
+    return c.html(
+      messagePage({ title: 'Noe gikk galt', message: 'Testen kunne ikke vise denne siden nå. Prøv igjen om litt.' }),
+      500,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,155 @@
+import { Hono, type Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { z } from 'zod';
+import {
+  AUDIT_QUESTION_COUNT,
+  auditScore,
+  findQuestion,
+  isValidAnswer,
+  nextUnansweredQuestion,
+  riskZone,
+  type AuditQuestion,
+} from '../audit/questionnaire.ts';
+import { csrfTokenMatches } from '../http/csrf.ts';
+import { withLtiMessage } from '../http/return-url.ts';
+import { readSessionCookie } from '../http/session-cookie.ts';
+import { messagePage } from '../pages/message-page.ts';
+import { questionPage } from '../pages/question-page.ts';
+import { resultPage } from '../pages/result-page.ts';
+import type { AnswerStore } from '../storage/answer-store.ts';
+import type { SessionStore, ToolSession } from '../storage/session-store.ts';
+
+export interface AuditDeps {
+  sessions: SessionStore;
+  answers: AnswerStore;
+}
+
+type AuditEnv = { Variables: { session: ToolSession } };
+
+const questionNumber = z
+  .string()
+  .regex(/^\d{1,2}$/)
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= AUDIT_QUESTION_COUNT);
+
+const answerForm = z.object({
+  question: questionNumber,
+  // Missing or malformed answers are told apart from valid-but-wrong ones later, on the question's own page.
+  answer: z.string().regex(/^\d$/).transform(Number).optional().catch(undefined),
+});
+
+const backToTest = { href: '/audit', label: 'Tilbake til testen' };
+const COMPLETED_MESSAGE = 'Du har fullført AUDIT-testen.';
+
+/** The questionnaire: GET /audit (next question or result), POST /audit/answer, POST /audit/restart. */
+export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
+  const app = new Hono<AuditEnv>();
+
+  const requireSession = createMiddleware<AuditEnv>(async (c, next) => {
+    const id = readSessionCookie(c);
+    const session = id ? deps.sessions.find(id) : undefined;
+    if (!session) {
+      return c.html(
+        messagePage({
+          title: 'Ingen aktiv økt',
+          message: 'Økten din har utløpt, eller testen ble ikke startet fra helseportalen. Start testen på nytt fra portalen.',
+        }),
+        401,
+      );
+    }
+    c.set('session', session);
+    await next();
+  });
+
+  // Every state change is a cookie-authenticated form post, so each one must carry the session's CSRF token.
+  const requireCsrfToken = createMiddleware<AuditEnv>(async (c, next) => {
+    const body = await c.req.parseBody();
+    if (!csrfTokenMatches(c.var.session.csrfToken, body['csrf'])) {
+      return c.html(
+        messagePage({
+          title: 'Skjemaet ble avvist',
+          message: 'Skjemaet kunne ikke kontrolleres. Gå tilbake til testen, last siden på nytt og prøv igjen.',
+          returnUrl: c.var.session.returnUrl,
+          link: backToTest,
+        }),
+        403,
+      );
+    }
+    await next();
+  });
+
+  app.use('/audit', requireSession);
+  app.use('/audit/*', requireSession);
+  app.post('/audit/*', requireCsrfToken);
+
+  app.get('/audit', (c) => {
+    const session = c.var.session;
+    const answers = deps.answers.answers(session);
+    const next = nextUnansweredQuestion(answers);
+    const requested = c.req.query('question');
+
+    if (requested !== undefined) {
+      const parsed = questionNumber.safeParse(requested);
+      if (!parsed.success) return badRequest(c, session, `Spørsmålet finnes ikke. Testen har spørsmål 1–${AUDIT_QUESTION_COUNT}.`);
+      // Going back is fine; skipping ahead of the first unanswered question is not.
+      if (next !== undefined && parsed.data > next) return c.redirect('/audit', 303);
+      return c.html(renderQuestion(session, findQuestion(parsed.data)!, answers));
+    }
+
+    if (next !== undefined) return c.html(renderQuestion(session, findQuestion(next)!, answers));
+    const score = auditScore(answers);
+    return c.html(
+      resultPage({
+        score,
+        zone: riskZone(score),
+        csrfToken: session.csrfToken,
+        returnUrl: session.returnUrl && withLtiMessage(session.returnUrl, COMPLETED_MESSAGE),
+      }),
+    );
+  });
+
+  app.post('/audit/answer', async (c) => {
+    const session = c.var.session;
+    const form = answerForm.safeParse(await c.req.parseBody());
+    if (!form.success) return badRequest(c, session, 'Skjemaet manglet spørsmålsnummeret eller hadde et ugyldig nummer.');
+
+    const { question: number, answer } = form.data;
+    const answers = deps.answers.answers(session);
+    const next = nextUnansweredQuestion(answers);
+    if (next !== undefined && number > next) {
+      return badRequest(c, session, `Svar på spørsmålene i rekkefølge. Neste spørsmål er nummer ${next}.`);
+    }
+    const question = findQuestion(number)!;
+    if (answer === undefined || !isValidAnswer(number, answer)) {
+      return c.html(renderQuestion(session, question, answers, 'Velg ett av svaralternativene før du går videre.'), 400);
+    }
+
+    deps.answers.save(session, number, answer);
+    return c.redirect('/audit', 303);
+  });
+
+  app.post('/audit/restart', (c) => {
+    deps.answers.clear(c.var.session);
+    return c.redirect('/audit', 303);
+  });
+
+  return app;
+}
+
+function renderQuestion(session: ToolSession, question: AuditQuestion, answers: Map<number, number>, error?: string) {
+  return questionPage({
+    question,
+    selected: answers.get(question.number),
+    csrfToken: session.csrfToken,
+    returnUrl: session.returnUrl,
+    showEnglishNotice: session.locale?.toLowerCase().startsWith('en') ?? false,
+    ...(error ? { error } : {}),
+  });
+}
+
+function badRequest(c: Context<AuditEnv>, session: ToolSession, message: string) {
+  return c.html(
+    messagePage({ title: 'Ugyldig forespørsel', message, returnUrl: session.returnUrl, link: backToTest }),
+    400,
+  );
+}

@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { LtiLaunchError, ltiErrorResponse, verifyLtiLaunch, type NonceStore } from '@koblingslab/launch-sdk';
+import type { Config } from '../config.ts';
+import { httpReturnUrl } from '../http/return-url.ts';
+import { setSessionCookie } from '../http/session-cookie.ts';
+import type { SessionStore } from '../storage/session-store.ts';
+
+export interface LtiLaunchDeps {
+  sessions: SessionStore;
+  nonceStore: NonceStore;
+  now: () => number;
+}
+
+/** POST /lti/launch: verify the portal's signed LTI 1.1 launch, start a tool session and go to the test. */
+export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
+  const app = new Hono();
+  const secureCookie = config.publicUrl.startsWith('https:');
+
+  // Every method reaches the verifier, so a GET gets the SDK's readable LTI_BAD_METHOD page rather than a 404.
+  app.all('/lti/launch', async (c) => {
+    // Read before verification consumes the body, so a refused launch is explained in the user's language.
+    const locale = await unverifiedLocale(c.req.raw);
+    try {
+      const launch = await verifyLtiLaunch(c.req.raw, {
+        lookupSecret: (consumerKey) => (consumerKey === config.ltiKey ? config.ltiSecret : undefined),
+        nonceStore: deps.nonceStore,
+        publicUrl: config.publicUrl,
+        now: deps.now,
+      });
+      const returnUrl = httpReturnUrl(launch.returnUrl);
+      const { id } = deps.sessions.create({
+        userKey: launch.userKey,
+        resourceLinkId: launch.resourceLink.id,
+        ...(returnUrl ? { returnUrl } : {}),
+        ...(launch.locale ? { locale: launch.locale } : {}),
+      });
+      setSessionCookie(c, id, secureCookie);
+      return c.redirect('/audit', 303);
+    } catch (error) {
+      if (error instanceof LtiLaunchError) return ltiErrorResponse(error, locale ? { locale } : {});
+      throw error;
+    }
+  });
+
+  return app;
+}
+
+async function unverifiedLocale(request: Request): Promise<string | undefined> {
+  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/x-www-form-urlencoded')) return undefined;
+  return new URLSearchParams(await request.clone().text()).get('launch_presentation_locale') ?? undefined;
+}
