@@ -1,0 +1,3 @@
+// Registers every element. Safe to load twice: names already taken are skipped.
+import './provider/define.ts';
+import './tool-catalog/define.ts';

@@ -1,0 +1,30 @@
+import type { HnUser, LaunchMode } from './api/types.ts';
+
+/** Every event the hn- elements fire. A pid never appears in any detail. */
+export interface HnEventMap {
+  /** A Start button was activated. Cancelable: preventDefault() stops the launch request and navigation. */
+  'hn-launch': CustomEvent<{ toolId: string; mode: LaunchMode }>;
+  /** A tool's title was activated, e.g. to show its details. */
+  'hn-tool-select': CustomEvent<{ toolId: string }>;
+  /** The provider's signed-in user changed (null when signed out or the token was refused). */
+  'hn-user-change': CustomEvent<{ user: HnUser | null }>;
+}
+
+export type HnEventName = keyof HnEventMap;
+export type HnEventDetail<K extends HnEventName> = HnEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  interface HTMLElementEventMap extends HnEventMap {}
+}
+
+/** Fires a typed hn- event that bubbles and crosses shadow roots, and returns it so callers can read defaultPrevented. */
+export function emit<K extends HnEventName>(
+  target: EventTarget,
+  name: K,
+  detail: HnEventDetail<K>,
+  options: { cancelable?: boolean } = {},
+): HnEventMap[K] {
+  const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+  target.dispatchEvent(event);
+  return event as HnEventMap[K];
+}

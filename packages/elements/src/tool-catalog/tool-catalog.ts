@@ -1,0 +1,426 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { HnApiError, isAbortError } from '../api/api-error.ts';
+import { toolAudiences, toolTopics, type Tool, type ToolAudience, type ToolTopic } from '../api/types.ts';
+import { hnContext, type HnContextValue } from '../context.ts';
+import { emit } from '../events.ts';
+import { browserLauncher, type HnLauncher, type HnLaunchWindow } from '../launcher.ts';
+import { defaultLocale } from '../locale.ts';
+import { mergeResources, type ResourceOverrides } from '../resources.ts';
+import { renderToolCard, type CardLaunchState } from './tool-card.ts';
+import { toolCatalogResources, type ToolCatalogResources } from './tool-catalog.resources.ts';
+import { toolCatalogStyles } from './tool-catalog.styles.ts';
+
+type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
+
+/**
+ * Searchable list of the published tools, with Start buttons for the signed-in user.
+ * Needs an `<hn-provider>` ancestor for the API client, the user and the locale.
+ *
+ * @event hn-launch - Start was activated (detail `{ toolId, mode }`). Cancelable: preventDefault() stops the launch.
+ * @event hn-tool-select - A tool's title was activated (detail `{ toolId }`).
+ *
+ * @csspart search - The search form.
+ * @csspart search-input - The search field.
+ * @csspart search-button - The search form's submit button.
+ * @csspart filter-select - The topic and audience selects.
+ * @csspart status - The live region announcing the result count.
+ * @csspart results - Wraps list and messages; aria-busy while loading.
+ * @csspart list - The list of cards.
+ * @csspart card - One tool card.
+ * @csspart card-title - The card's heading.
+ * @csspart card-title-button - The button inside the heading that fires hn-tool-select.
+ * @csspart vendor - The vendor line.
+ * @csspart summary - The tool summary.
+ * @csspart topics - The list of topic tags.
+ * @csspart topic - One topic tag.
+ * @csspart badge - The launch-mode badge (`data-mode` is direct, lti or sso).
+ * @csspart withdrawn - The withdrawn marker.
+ * @csspart withdrawn-reason - Why the tool was withdrawn.
+ * @csspart updated - The last-updated date.
+ * @csspart start-button - The Start button.
+ * @csspart sign-in-hint - Shown instead of Start when nobody is signed in.
+ * @csspart launch-error - A card's launch error (role=alert).
+ * @csspart empty - The no-results message.
+ * @csspart clear-button - Clears the search and the filters.
+ * @csspart error - The load error (role=alert).
+ * @csspart retry-button - Repeats the failed request.
+ * @csspart load-more-button - "Vis flere".
+ *
+ * @cssproperty --hn-font-family - Font family.
+ * @cssproperty --hn-font-size - Base font size (px; independent of the page's rem).
+ * @cssproperty --hn-text-color - Body text colour.
+ * @cssproperty --hn-muted-text-color - Secondary text colour (vendor, date, hints).
+ * @cssproperty --hn-link-color - Colour of card titles and links.
+ * @cssproperty --hn-focus-outline-color - Focus ring colour.
+ * @cssproperty --hn-input-background-color - Search field and select background.
+ * @cssproperty --hn-input-border-color - Search field and select border.
+ * @cssproperty --hn-input-border-radius - Search field and select corner radius.
+ * @cssproperty --hn-button-background-color - Primary button background.
+ * @cssproperty --hn-button-hover-background-color - Primary button background on hover.
+ * @cssproperty --hn-button-text-color - Primary button text.
+ * @cssproperty --hn-button-border-radius - Button corner radius.
+ * @cssproperty --hn-secondary-button-background-color - Secondary button background.
+ * @cssproperty --hn-secondary-button-text-color - Secondary button text and border.
+ * @cssproperty --hn-tool-catalog-gap - Space between controls and between cards.
+ * @cssproperty --hn-tool-catalog-card-min-width - Narrowest a card may get before the grid wraps.
+ * @cssproperty --hn-tool-card-background-color - Card background.
+ * @cssproperty --hn-tool-card-border-color - Card border.
+ * @cssproperty --hn-tool-card-border-radius - Card corner radius.
+ * @cssproperty --hn-tool-card-padding - Card padding.
+ * @cssproperty --hn-tag-background-color - Topic tag background.
+ * @cssproperty --hn-tag-text-color - Topic tag text.
+ * @cssproperty --hn-badge-background-color - Launch-mode badge background.
+ * @cssproperty --hn-badge-text-color - Launch-mode badge text.
+ * @cssproperty --hn-withdrawn-background-color - Withdrawn marker background.
+ * @cssproperty --hn-withdrawn-text-color - Withdrawn marker text.
+ * @cssproperty --hn-error-background-color - Error message background.
+ * @cssproperty --hn-error-border-color - Error message left border.
+ * @cssproperty --hn-error-text-color - Error message text.
+ * @cssproperty --hn-empty-background-color - No-results message background.
+ */
+export class HnToolCatalog extends LitElement {
+  static override styles = toolCatalogStyles;
+
+  /** The search text; setting it searches. Typing updates it after `search-delay` ms. */
+  @property({ reflect: true }) q = '';
+
+  /** Topic filter; empty means all topics. */
+  @property({ reflect: true }) topic: ToolTopic | '' = '';
+
+  /** Audience filter; empty means all audiences. */
+  @property({ reflect: true }) audience: ToolAudience | '' = '';
+
+  /** How many tools one request asks for (1-50). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Milliseconds of typing pause before a search is sent. */
+  @property({ type: Number, attribute: 'search-delay' }) searchDelay = 300;
+
+  /** Heading level (2-6) of the card titles, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Where the "Logg inn" link in the sign-in hint goes; no link when empty. */
+  @property({ attribute: 'login-href' }) loginHref = '';
+
+  /** Partial texts that override the locale's defaults. */
+  @property({ attribute: false }) resources: ResourceOverrides<ToolCatalogResources> | undefined = undefined;
+
+  /** How a launch leaves the page; replace to route launches yourself. */
+  @property({ attribute: false }) launcher: HnLauncher = browserLauncher;
+
+  @consume({ context: hnContext, subscribe: true })
+  @state()
+  protected context: HnContextValue | undefined = undefined;
+
+  @state() private draftQuery = '';
+  @state() private items: Tool[] = [];
+  @state() private total = 0;
+  @state() private nextCursor: string | null = null;
+  @state() private status: LoadStatus = 'idle';
+  @state() private loadingMore = false;
+  @state() private failedPage: 'first' | 'more' = 'first';
+  @state() private launches: Record<string, CardLaunchState> = {};
+
+  @query('#search') private searchInput!: HTMLInputElement;
+
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private listRequest: AbortController | undefined;
+  /** Index of the card that should get focus once the next page has rendered (keyboard users keep their place). */
+  private focusCardIndex: number | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounceTimer);
+    this.listRequest?.abort();
+  }
+
+  private get texts(): ToolCatalogResources {
+    return mergeResources(toolCatalogResources[this.locale], this.resources);
+  }
+
+  private get locale() {
+    return this.context?.locale ?? defaultLocale;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('q')) this.draftQuery = this.q;
+    const previousApi = (changed.get('context') as HnContextValue | undefined)?.api;
+    const apiChanged = changed.has('context') && this.context?.api !== previousApi;
+    if (apiChanged || changed.has('q') || changed.has('topic') || changed.has('audience') || changed.has('pageSize')) {
+      this.loadFirstPage();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusCardIndex === undefined || this.status !== 'loaded') return;
+    const index = this.focusCardIndex;
+    this.focusCardIndex = undefined;
+    const target = this.renderRoot.querySelectorAll<HTMLElement>('.card__title-button')[index] ?? this.searchInput;
+    target.focus();
+  }
+
+  /** Starts a new search; the current cards stay (marked busy) until the answer replaces them. */
+  private loadFirstPage(): void {
+    void this.loadPage(undefined);
+  }
+
+  private async loadPage(cursor: string | undefined): Promise<void> {
+    const api = this.context?.api;
+    if (!api) return;
+    this.listRequest?.abort();
+    const request = new AbortController();
+    this.listRequest = request;
+    this.status = 'loading';
+    this.loadingMore = cursor !== undefined;
+    try {
+      const page = await api.searchTools(
+        {
+          q: this.q || undefined,
+          topic: this.topic ? [this.topic] : undefined,
+          audience: this.audience ? [this.audience] : undefined,
+          limit: this.pageSize,
+          cursor,
+        },
+        { signal: request.signal },
+      );
+      this.items = cursor === undefined ? page.items : [...this.items, ...page.items];
+      this.total = page.total;
+      this.nextCursor = page.nextCursor;
+      this.status = 'loaded';
+    } catch (error) {
+      if (isAbortError(error)) return;
+      this.failedPage = cursor === undefined ? 'first' : 'more';
+      if (cursor === undefined) this.items = [];
+      this.status = 'error';
+      this.focusCardIndex = undefined;
+    } finally {
+      if (this.listRequest === request) this.loadingMore = false;
+    }
+  }
+
+  private onSearchInput(event: Event): void {
+    this.draftQuery = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.commitQuery(), this.searchDelay);
+  }
+
+  private onSearchSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    // Enter searches at once, and again when the text has not changed (the user asked to).
+    if (!this.commitQuery()) this.loadFirstPage();
+  }
+
+  /** Moves the typed text into `q`; returns false when it was already there. */
+  private commitQuery(): boolean {
+    clearTimeout(this.debounceTimer);
+    const q = this.draftQuery.trim();
+    if (q === this.q) return false;
+    this.q = q;
+    return true;
+  }
+
+  private onTopicChange(event: Event): void {
+    this.commitQuery();
+    this.topic = (event.target as HTMLSelectElement).value as ToolTopic | '';
+  }
+
+  private onAudienceChange(event: Event): void {
+    this.commitQuery();
+    this.audience = (event.target as HTMLSelectElement).value as ToolAudience | '';
+  }
+
+  private clearSearch(): void {
+    clearTimeout(this.debounceTimer);
+    this.q = '';
+    this.draftQuery = '';
+    this.topic = '';
+    this.audience = '';
+    this.focusCardIndex = 0;
+  }
+
+  private loadMore(): void {
+    if (!this.nextCursor || this.status === 'loading') return;
+    this.focusCardIndex = this.items.length;
+    void this.loadPage(this.nextCursor);
+  }
+
+  private retry(): void {
+    if (this.failedPage === 'more' && this.nextCursor) {
+      this.loadMore();
+      return;
+    }
+    this.focusCardIndex = 0;
+    this.loadFirstPage();
+  }
+
+  private selectTool(tool: Tool): void {
+    emit(this, 'hn-tool-select', { toolId: tool.id });
+  }
+
+  private startTool(tool: Tool): void {
+    const api = this.context?.api;
+    if (!api || this.launches[tool.id]?.busy) return;
+    const launchEvent = emit(this, 'hn-launch', { toolId: tool.id, mode: tool.launch.mode }, { cancelable: true });
+    if (launchEvent.defaultPrevented) return;
+    // Must happen now, inside the click, or the popup blocker refuses the window.
+    const launchWindow = tool.launch.opensIn === 'new-window' ? this.launcher.openWindow() : null;
+    void this.launch(tool, launchWindow);
+  }
+
+  private async launch(tool: Tool, launchWindow: HnLaunchWindow | null): Promise<void> {
+    const api = this.context?.api;
+    if (!api) return;
+    this.setLaunch(tool.id, { busy: true });
+    try {
+      const ticket = await api.createLaunch({ toolId: tool.id, locale: this.locale });
+      if (launchWindow) launchWindow.navigate(ticket.url);
+      else this.launcher.navigate(ticket.url);
+      this.setLaunch(tool.id, { busy: false });
+    } catch (error) {
+      launchWindow?.close();
+      this.setLaunch(tool.id, { busy: false, error: this.launchErrorText(error) });
+    }
+  }
+
+  private launchErrorText(error: unknown): string {
+    const texts = this.texts;
+    if (error instanceof HnApiError) {
+      if (error.status === 401) return texts.signInToStart;
+      if (error.type === 'urn:koblingslab:problem:launch-mode-unavailable') return texts.launchUnavailable;
+    }
+    return texts.launchError;
+  }
+
+  private setLaunch(toolId: string, launch: CardLaunchState): void {
+    this.launches = { ...this.launches, [toolId]: launch };
+  }
+
+  private statusText(texts: ToolCatalogResources): string {
+    if (this.status === 'loading') return texts.loading;
+    if (this.status !== 'loaded') return '';
+    return texts.resultCount(this.total, new Intl.NumberFormat(this.locale).format(this.total));
+  }
+
+  protected override render() {
+    const texts = this.texts;
+    return html`
+      ${this.renderSearch(texts)}
+      <p class="status" part="status" role="status">${this.statusText(texts)}</p>
+      <div class="results" part="results" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+        ${this.status === 'error' && this.failedPage === 'first' ? this.renderError(texts) : nothing}
+        ${this.status === 'loaded' && this.items.length === 0 ? this.renderEmpty(texts) : nothing}
+        ${this.renderList(texts)}
+        ${this.status === 'error' && this.failedPage === 'more' ? this.renderError(texts) : nothing}
+        ${this.renderMore(texts)}
+      </div>
+    `;
+  }
+
+  private renderSearch(texts: ToolCatalogResources) {
+    return html`
+      <form role="search" part="search" @submit=${this.onSearchSubmit}>
+        <div class="field field--search">
+          <label for="search">${texts.searchLabel}</label>
+          <span class="hint" id="search-hint">${texts.searchHint}</span>
+          <div class="search-row">
+            <input
+              id="search"
+              type="search"
+              part="search-input"
+              autocomplete="off"
+              aria-describedby="search-hint"
+              .value=${this.draftQuery}
+              @input=${this.onSearchInput}
+            />
+            <button type="submit" class="button--secondary" part="search-button">${texts.searchButton}</button>
+          </div>
+        </div>
+        <div class="field">
+          <label for="topic">${texts.topicFilterLabel}</label>
+          <select id="topic" part="filter-select" @change=${this.onTopicChange}>
+            <option value="" ?selected=${this.topic === ''}>${texts.allTopics}</option>
+            ${toolTopics.map(
+              (topic) => html`<option value=${topic} ?selected=${this.topic === topic}>${texts.topics[topic]}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="audience">${texts.audienceFilterLabel}</label>
+          <select id="audience" part="filter-select" @change=${this.onAudienceChange}>
+            <option value="" ?selected=${this.audience === ''}>${texts.allAudiences}</option>
+            ${toolAudiences.map(
+              (audience) =>
+                html`<option value=${audience} ?selected=${this.audience === audience}>${texts.audiences[audience]}</option>`,
+            )}
+          </select>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderList(texts: ToolCatalogResources) {
+    if (this.items.length === 0) return nothing;
+    const dateFormat = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    const user = this.context?.user ?? null;
+    const action = user ? 'start' : this.context?.userLoading ? 'pending' : 'sign-in';
+    return html`
+      <ul class="list" part="list">
+        ${this.items.map((tool) =>
+          renderToolCard(tool, {
+            resources: texts,
+            dateFormat,
+            headingLevel: this.headingLevel,
+            launch: this.launches[tool.id],
+            action,
+            loginHref: this.loginHref,
+            onSelect: (selected) => this.selectTool(selected),
+            onStart: (selected) => this.startTool(selected),
+          }),
+        )}
+      </ul>
+    `;
+  }
+
+  private renderEmpty(texts: ToolCatalogResources) {
+    return html`
+      <div class="message message--empty" part="empty">
+        <p>${texts.empty}</p>
+        <button type="button" class="button--secondary" part="clear-button" @click=${this.clearSearch}>
+          ${texts.clearSearch}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderError(texts: ToolCatalogResources) {
+    return html`
+      <div class="message message--error" part="error" role="alert">
+        <p>${texts.loadError}</p>
+        <button type="button" class="button--secondary" part="retry-button" @click=${this.retry}>${texts.retry}</button>
+      </div>
+    `;
+  }
+
+  private renderMore(texts: ToolCatalogResources) {
+    if (this.items.length === 0 || this.status === 'error') return nothing;
+    const numbers = new Intl.NumberFormat(this.locale);
+    return html`
+      <div class="more">
+        <span class="hint">${texts.shownOf(numbers.format(this.items.length), numbers.format(this.total))}</span>
+        ${this.nextCursor
+          ? html`<button
+              type="button"
+              class="button--secondary"
+              part="load-more-button"
+              aria-disabled=${this.loadingMore ? 'true' : 'false'}
+              @click=${this.loadMore}
+            >
+              ${texts.loadMore}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+}
