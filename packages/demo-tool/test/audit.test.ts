@@ -157,6 +157,16 @@ describe('AUDIT questionnaire over HTTP', () => {
     });
   }
 
+  it('refuses a form body over 64 KiB with a readable 413 page and saves nothing', async () => {
+    const { browser } = await launchedUser(tool);
+    const csrf = hiddenValue((await browser.get('/audit')).html, 'csrf');
+    const before = storedAnswers(tool);
+    const page = await browser.post('/audit/answer', { csrf, question: '1', answer: '1', padding: 'x'.repeat(70_000) });
+    assert.equal(page.status, 413);
+    assert.match(page.html, /<h1>For stor forespørsel<\/h1>/);
+    assert.equal(storedAnswers(tool), before);
+  });
+
   it('answers an unknown question number in the address with a 400 page', async () => {
     const { browser } = await launchedUser(tool);
     assert.equal((await browser.get('/audit?question=0')).status, 400);
