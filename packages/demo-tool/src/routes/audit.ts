@@ -34,7 +34,7 @@ const questionNumber = z
 
 const answerForm = z.object({
   question: questionNumber,
-  // Missing or malformed answers are told apart from valid-but-wrong ones later, on the question's own page.
+  // A missing or malformed answer becomes undefined, so the question is shown again with an error, like a wrong score.
   answer: z.string().regex(/^\d$/).transform(Number).optional().catch(undefined),
 });
 
