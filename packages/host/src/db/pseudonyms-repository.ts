@@ -1,0 +1,34 @@
+import type { Db } from './database.ts';
+
+export function createPseudonymsRepository(db: Db) {
+  return {
+    /** Stores the (vendor, subject) → pseudonym mapping once and returns the stored value. */
+    async remember(vendorId: string, subjectId: string, pseudonym: string): Promise<string> {
+      await db
+        .insertInto('pseudonyms')
+        .values({ vendor_id: vendorId, subject_id: subjectId, pseudonym, created_at: new Date().toISOString() })
+        .onConflict((oc) => oc.columns(['vendor_id', 'subject_id']).doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('pseudonyms')
+        .select('pseudonym')
+        .where('vendor_id', '=', vendorId)
+        .where('subject_id', '=', subjectId)
+        .executeTakeFirstOrThrow();
+      return row.pseudonym;
+    },
+
+    /** Maps a pseudonym back to the internal subject, for calls a vendor makes later. */
+    async resolve(vendorId: string, pseudonym: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('pseudonyms')
+        .select('subject_id')
+        .where('vendor_id', '=', vendorId)
+        .where('pseudonym', '=', pseudonym)
+        .executeTakeFirst();
+      return row?.subject_id;
+    },
+  };
+}
+
+export type PseudonymsRepository = ReturnType<typeof createPseudonymsRepository>;

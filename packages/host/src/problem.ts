@@ -1,0 +1,47 @@
+/** RFC 9457 problem details, the only error shape the API answers with. */
+export interface ProblemField {
+  field: string;
+  in: 'query' | 'body' | 'path' | 'header';
+  detail: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: ProblemField[];
+}
+
+export class ProblemError extends Error {
+  readonly body: ProblemBody;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, slug: string, title: string, detail: string, errors?: ProblemField[], headers: Record<string, string> = {}) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.body = { type: `urn:koblingslab:problem:${slug}`, title, status, detail, ...(errors && errors.length > 0 ? { errors } : {}) };
+    this.headers = headers;
+  }
+
+  toResponse(): Response {
+    return problemResponse(this.body, this.headers);
+  }
+}
+
+export function problemResponse(body: ProblemBody, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+export const invalidRequest = (errors: ProblemField[], detail = 'The request has invalid fields; see errors.') =>
+  new ProblemError(400, 'invalid-request', 'Invalid request', detail, errors);
+
+export const notFound = (detail: string, errors?: ProblemField[]) => new ProblemError(404, 'not-found', 'Not found', detail, errors);
+
+export const unauthorized = (detail: string) =>
+  new ProblemError(401, 'unauthorized', 'Authentication required', detail, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+
+export const forbidden = (detail: string, errors?: ProblemField[]) => new ProblemError(403, 'forbidden', 'Forbidden', detail, errors);

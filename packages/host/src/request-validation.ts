@@ -1,0 +1,31 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { invalidRequest, ProblemError, type ProblemField } from './problem.ts';
+
+/** Parses input with a zod schema, turning every issue into a problem field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, location: ProblemField['in']): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((issue) => ({
+    field: String(issue.path[0] ?? (location === 'body' ? 'body' : location)),
+    in: location,
+    detail: issue.message,
+  }));
+  throw invalidRequest(errors);
+}
+
+/** Reads a JSON object body; a wrong media type or malformed JSON is a problem naming the body. */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    throw new ProblemError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.', [
+      { field: 'content-type', in: 'header', detail: 'must be application/json' },
+    ]);
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalidRequest([{ field: 'body', in: 'body', detail: 'is not valid JSON' }], 'The request body is not valid JSON.');
+  }
+}

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../app-env.ts';
+import type { BearerAuthenticator } from '../auth/bearer.ts';
+import { requireUser } from '../auth/require-user.ts';
+import { LOCALES } from '../catalog/vocabulary.ts';
+import type { CatalogRepository } from '../db/catalog-repository.ts';
+import type { TicketsRepository } from '../db/tickets-repository.ts';
+import { hashTicket, newTicket, TICKET_LIFETIME_MS } from '../launch/ticket.ts';
+import { forbidden, notFound, ProblemError } from '../problem.ts';
+import { parseInput, readJsonBody } from '../request-validation.ts';
+
+const launchBody = z.object({
+  toolId: z.string({ error: 'is required and must be a string' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  assignmentId: z.string({ error: 'must be a string' }).optional(),
+  locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('nb-NO'),
+});
+
+/** `POST /api/launches`: checks who may start what, then issues a single-use ticket for `GET /launch/:ticket`. */
+export function launchesRoutes(deps: {
+  authenticate: BearerAuthenticator;
+  catalog: CatalogRepository;
+  tickets: TicketsRepository;
+  publicUrl: string;
+  now: () => number;
+}) {
+  const app = new Hono<AppEnv>();
+
+  app.post('/', requireUser(deps.authenticate), async (c) => {
+    const user = c.var.user;
+    if (user.role === 'editor') throw forbidden('Editors cannot start tools; sign in as a citizen, or as personnel to preview.');
+    const body = parseInput(launchBody, await readJsonBody(c), 'body');
+    if (body.assignmentId !== undefined) {
+      // Assignments arrive in a later version; until then no id can name one.
+      throw notFound('There is no assignment with this id.', [{ field: 'assignmentId', in: 'body', detail: 'no such assignment' }]);
+    }
+
+    const tool = await deps.catalog.findLaunchTarget(body.toolId);
+    if (tool === undefined || tool.status === 'draft') {
+      throw notFound('There is no published tool with this id.', [{ field: 'toolId', in: 'body', detail: 'no such tool' }]);
+    }
+    if (tool.status === 'withdrawn') {
+      throw new ProblemError(409, 'tool-withdrawn', 'Tool withdrawn', 'This tool has been withdrawn and can no longer be started.', [
+        { field: 'toolId', in: 'body', detail: 'the tool is withdrawn' },
+      ]);
+    }
+    if (user.role === 'citizen' && !tool.audiences.includes('citizen')) {
+      throw forbidden('This tool is meant for health personnel only.', [{ field: 'toolId', in: 'body', detail: 'not offered to citizens' }]);
+    }
+    if (tool.mode === 'sso') {
+      throw new ProblemError(501, 'launch-mode-unavailable', 'Launch mode unavailable', 'SSO is not available yet.', [
+        { field: 'toolId', in: 'body', detail: 'the tool starts with SSO, which this host does not offer yet' },
+      ]);
+    }
+
+    const ticket = newTicket();
+    const now = deps.now();
+    const expiresAt = now + TICKET_LIFETIME_MS;
+    await deps.tickets.create(hashTicket(ticket), { userId: user.id, toolId: tool.id, locale: body.locale, expiresAt }, now);
+    c.header('cache-control', 'no-store');
+    return c.json({ url: `${deps.publicUrl}/launch/${ticket}`, expiresAt: new Date(expiresAt).toISOString() }, 201);
+  });
+
+  return app;
+}

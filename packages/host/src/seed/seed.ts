@@ -1,0 +1,82 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
+import { createCatalogRepository, type LaunchSettings } from '../db/catalog-repository.ts';
+import type { Db } from '../db/database.ts';
+import { DEMO_TOOL_ID, SEED_TOOLS, SEED_VENDORS, type SeedTool } from './catalog-data.ts';
+import { PERSONAS } from './personas.ts';
+
+const SEEDED_MARKER = 'seeded-at';
+
+export function generateLtiSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Seeds vendors, tools and personas once, in one transaction; returns false when the database was already seeded. */
+export async function seedOnFirstStart(db: Db, config: Config, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const marker = await trx
+      .insertInto('meta')
+      .values({ key: SEEDED_MARKER, value: now.toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (marker === undefined) return false;
+
+    const catalog = createCatalogRepository(trx);
+    for (const vendor of SEED_VENDORS) await catalog.insertVendor(vendor);
+    for (const tool of SEED_TOOLS) {
+      await catalog.insertTool(
+        {
+          ...tool,
+          status: tool.status ?? 'published',
+          withdrawnReason: tool.withdrawnReason ?? null,
+          launch: launchSettings(tool, config),
+        },
+        now,
+      );
+    }
+
+    for (const persona of PERSONAS) {
+      if (persona.organisation !== null) {
+        await trx.insertInto('organisations').values(persona.organisation).onConflict((oc) => oc.column('number').doNothing()).execute();
+      }
+      await trx
+        .insertInto('users')
+        .values({
+          id: randomUUID(),
+          role: persona.role,
+          name: persona.name,
+          pid: persona.pid ?? null,
+          hpr_number: persona.hprNumber ?? null,
+          organisation_number: persona.organisation?.number ?? null,
+          persona_id: persona.id,
+          external_subject: null,
+          created_at: now.toISOString(),
+        })
+        .execute();
+    }
+    return true;
+  });
+}
+
+function launchSettings(tool: SeedTool, config: Config): LaunchSettings {
+  const { launch } = tool;
+  if (launch.mode !== 'lti') return launch;
+  if (tool.id === DEMO_TOOL_ID) {
+    return {
+      mode: 'lti',
+      launchUrl: `${config.demoToolUrl}/lti/launch`,
+      consumerKey: config.demoToolLtiKey ?? 'koblingslab',
+      secret: config.demoToolLtiSecret ?? generateLtiSecret(),
+      custom: launch.custom ?? {},
+    };
+  }
+  if (launch.launchUrl === undefined) throw new Error(`Seed tool ${tool.id} lacks an LTI launch URL`);
+  return {
+    mode: 'lti',
+    launchUrl: launch.launchUrl,
+    consumerKey: launch.consumerKey ?? `koblingslab-${tool.id}`,
+    secret: generateLtiSecret(),
+    custom: launch.custom ?? {},
+  };
+}
