@@ -13,8 +13,11 @@ export interface HnEventMap {
 export type HnEventName = keyof HnEventMap;
 export type HnEventDetail<K extends HnEventName> = HnEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+// The events bubble and are composed, so listeners on document and window are typed too.
 declare global {
   interface HTMLElementEventMap extends HnEventMap {}
+  interface DocumentEventMap extends HnEventMap {}
+  interface WindowEventMap extends HnEventMap {}
 }
 
 /** Fires a typed hn- event that bubbles and crosses shadow roots, and returns it so callers can read defaultPrevented. */
