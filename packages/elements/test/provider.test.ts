@@ -4,8 +4,9 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { hnContext, type HnContextValue } from '../src/context.ts';
 import '../src/define.ts';
-import type { HnProvider } from '../src/provider/provider.ts';
-import { citizen, installFakeHost, json, notFound, problem, type FakeHost } from './fake-host.ts';
+import { HnProvider } from '../src/provider/provider.ts';
+import type { HnToolCatalog } from '../src/tool-catalog/tool-catalog.ts';
+import { auditTool, citizen, installFakeHost, json, notFound, page, problem, type FakeHost } from './fake-host.ts';
 
 /** Records what the nearest provider gives, as any hn- element would receive it. */
 class ContextProbe extends LitElement {
@@ -24,6 +25,7 @@ describe('<hn-provider>', () => {
         const token = request.headers.get('authorization');
         return token?.startsWith('Bearer good') ? json(citizen) : problem(401, 'unauthorized', 'Bad token');
       }
+      if (request.url.pathname === '/api/tools') return json(page([auditTool]));
       return notFound();
     });
   });
@@ -108,5 +110,16 @@ describe('<hn-provider>', () => {
     expect(JSON.stringify(event.detail)).not.to.match(/\d{11}/);
     expect(JSON.stringify(probe.context?.user)).not.to.match(/\d{11}/);
     expect(probe.context?.user?.name).to.equal(citizen.name);
+  });
+
+  it('reaches a catalog that was connected before its provider was defined', async () => {
+    const wrapper = await fixture(html`<test-late-provider api-base="http://late.test">
+      <hn-tool-catalog></hn-tool-catalog>
+    </test-late-provider>`);
+    const catalog = wrapper.querySelector<HnToolCatalog>('hn-tool-catalog')!;
+    expect(host.requests).to.have.length(0);
+    customElements.define('test-late-provider', class extends HnProvider {});
+    await waitUntil(() => catalog.shadowRoot!.querySelector('[part="card"]'), 'catalog never got the context');
+    expect(host.requests[0]!.url.origin).to.equal('http://late.test');
   });
 });
