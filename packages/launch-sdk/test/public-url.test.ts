@@ -58,9 +58,20 @@ describe('the URL the signature covers when TLS ends at a proxy', () => {
     assert.equal(await verify(request, { trustedProxies: 'loopback', remoteAddress: '127.0.0.1' }), 'LTI_BAD_SIGNATURE');
   });
 
-  test('ignores an X-Forwarded-Host that is not a bare host', async () => {
-    const request = await behindProxy({ 'x-forwarded-proto': 'https', 'x-forwarded-host': 'tool.example/evil' });
-    assert.equal(await verify(request, { trustedProxies: 'loopback', remoteAddress: '127.0.0.1' }), 'LTI_BAD_SIGNATURE');
+  for (const host of ['tool.example/evil', 'user@tool.example', 'tool.example?x=1', 'tool.example#x', 'tool example']) {
+    test(`ignores an X-Forwarded-Host that is not a bare host: ${host}`, async () => {
+      const request = await behindProxy({ 'x-forwarded-proto': 'https', 'x-forwarded-host': host });
+      assert.equal(await verify(request, { trustedProxies: 'loopback', remoteAddress: '127.0.0.1' }), 'LTI_BAD_SIGNATURE');
+    });
+  }
+
+  test('keeps the request scheme when X-Forwarded-Proto is neither http nor https', async () => {
+    const request = await behindProxy({ 'x-forwarded-proto': 'ftp', 'x-forwarded-host': 'tool.example' }, 'http://tool.example/lti/launch?tenant=1');
+    assert.equal(await verify(request, { trustedProxies: 'loopback', remoteAddress: '127.0.0.1' }), 'accepted');
+  });
+
+  test('does not trust a peer address that is not an IP', async () => {
+    assert.equal(await verify(await behindProxy(), { trustedProxies: 'loopback', remoteAddress: 'localhost' }), 'LTI_BAD_SIGNATURE');
   });
 
   test('accepts it with publicUrl, which wins over the request URL and any X-Forwarded-*', async () => {

@@ -28,17 +28,18 @@ function isTrustedProxy({ trustedProxies, remoteAddress }: PublicUrlOptions): bo
 }
 
 function withForwardedOrigin(requestUrl: URL, headers: Headers): URL | undefined {
-  const protocol = nearestValue(headers, 'x-forwarded-proto')?.toLowerCase();
-  const host = nearestValue(headers, 'x-forwarded-host');
+  const forwardedProtocol = nearestValue(headers, 'x-forwarded-proto')?.toLowerCase();
+  const protocol =
+    forwardedProtocol && FORWARDED_PROTOCOLS.has(forwardedProtocol) ? forwardedProtocol : requestUrl.protocol.slice(0, -1);
+  const host = nearestValue(headers, 'x-forwarded-host') ?? requestUrl.host;
   const port = nearestValue(headers, 'x-forwarded-port');
-  try {
-    const origin = new URL(`${protocol && FORWARDED_PROTOCOLS.has(protocol) ? protocol : requestUrl.protocol.slice(0, -1)}://${host ?? requestUrl.host}`);
-    if (origin.pathname !== '/' || origin.search || origin.username || origin.password) return undefined;
-    if (port !== undefined && PORT.test(port)) origin.port = port;
-    return withOrigin(requestUrl, origin.origin);
-  } catch {
-    return undefined;
-  }
+  const candidate = `${protocol}://${host}`;
+  if (!URL.canParse(candidate)) return undefined;
+  const origin = new URL(candidate);
+  // Only a bare host[:port] may stand in for the request's; user info, a path or a query would change what is signed.
+  if (origin.href !== `${origin.protocol}//${origin.host}/`) return undefined;
+  if (port !== undefined && PORT.test(port)) origin.port = port;
+  return withOrigin(requestUrl, origin.origin);
 }
 
 // Concatenated, not resolved: a path like "//other.example/x" must stay a path.
