@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { MemoryNonceStore, ltiErrorResponse, signLtiLaunch, verifyLtiLaunch } from '../src/index.ts';
@@ -64,6 +64,24 @@ describe('fromNodeRequest through a real node:http server', () => {
     const response = await post(fields.map(([name, value]) => [name, name === 'roles' ? 'Administrator' : value]));
     assert.equal(response.status, 401);
     assert.match(await response.text(), /LTI_BAD_SIGNATURE/);
+  });
+
+  test('reads a chunked body sent in several writes', async () => {
+    const body = new URLSearchParams(await launchFields(`${origin}/lti/launch?tenant=æ`)).toString();
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(`${origin}/lti/launch?tenant=æ`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 50));
+      req.end(body.slice(50));
+    });
+    assert.equal(status, 200);
   });
 
   test('turns a GET into a Request without a body, rejected with LTI_BAD_METHOD', async () => {

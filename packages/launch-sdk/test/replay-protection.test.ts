@@ -58,6 +58,17 @@ describe('nonces', () => {
     });
   });
 
+  test('accepts exactly one of two copies of a launch verified at the same time', async () => {
+    const nonceStore = new MemoryNonceStore({ now: () => NOW_MS });
+    const request = await signedLaunch({ nonce: 'raced' });
+    const results = await Promise.allSettled(
+      [request, request.clone()].map((copy) => verifyLtiLaunch(copy, { lookupSecret, nonceStore, now: () => NOW_MS })),
+    );
+    assert.deepEqual(results.map((result) => result.status).sort(), ['fulfilled', 'rejected']);
+    const rejected = results.find((result) => result.status === 'rejected');
+    assert.equal(codeOf(rejected?.reason), 'LTI_NONCE_REPLAYED');
+  });
+
   test('does not record the nonce of a badly signed launch, so the genuine launch with that nonce still succeeds', async () => {
     const nonceStore = new MemoryNonceStore({ now: () => NOW_MS });
     const forged = await signedLaunch({ nonce: 'shared-nonce', consumerSecret: 'guessed' });
