@@ -92,7 +92,7 @@ export function createApp(config: Config, deps: AppDeps) {
     if (error instanceof HTTPException && error.status < 500) {
       return problemResponse({ type: 'urn:koblingslab:problem:http', title: 'Request failed', status: error.status, detail: error.message || 'The request failed.' });
     }
-    logger.error('unhandled error', { route: routePath(c), error: error.name, message: error.message });
+    logger.error('unhandled error', { route: routePath(c), error: error.name, reason: error.message });
     return problemResponse({
       type: 'urn:koblingslab:problem:internal',
       title: 'Internal error',

@@ -20,7 +20,8 @@ export function redact(text: string): string {
 /** One JSON line per event, redacted as a whole line so no field can leak a pid or a token. */
 export function createLogger(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
   const log = (level: string, message: string, fields: LogFields = {}) =>
-    write(redact(JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })));
+    // Fixed keys last, so a field can never overwrite them.
+    write(redact(JSON.stringify({ ...fields, time: new Date().toISOString(), level, message })));
   return {
     info: (message, fields) => log('info', message, fields),
     warn: (message, fields) => log('warn', message, fields),

@@ -48,7 +48,7 @@ export function launchesRoutes(deps: {
       throw forbidden('This tool is meant for health personnel only.', [{ field: 'toolId', in: 'body', detail: 'not offered to citizens' }]);
     }
     if (tool.mode === 'sso') {
-      throw new ProblemError(501, 'launch-mode-unavailable', 'Launch mode unavailable', 'SSO is not available yet.', [
+      throw new ProblemError(501, 'launch-mode-unavailable', 'Launch mode unavailable', 'SSO is not available yet', [
         { field: 'toolId', in: 'body', detail: 'the tool starts with SSO, which this host does not offer yet' },
       ]);
     }

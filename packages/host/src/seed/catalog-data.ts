@@ -294,7 +294,7 @@ export const SEED_TOOLS: readonly SeedTool[] = [
     topics: ['mental-health'],
     audiences: ['citizen', 'personnel'],
     languages: ['nb', 'nn', 'en'],
-    opensIn: 'same-tab',
+    opensIn: 'new-window',
     launch: { mode: 'lti', launchUrl: 'https://mestringslab.example/lti/launch?kurs=sovn' },
   },
   {
