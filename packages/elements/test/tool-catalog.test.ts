@@ -356,6 +356,15 @@ describe('<hn-tool-catalog>', () => {
       expect(recorder.navigated).to.have.length(0);
     });
 
+    it('falls back to this tab when the popup blocker refuses the new window', async () => {
+      const { catalog } = await renderCatalog({ token: 'good' });
+      await untilStartButtons(catalog);
+      catalog.launcher = { ...recorder.launcher, openWindow: () => null };
+      startButton(catalog, 'gaa-tur').click();
+      await waitUntil(() => recorder.navigated.length === 1, 'no fallback navigation');
+      expect(recorder.navigated).to.deep.equal([launchUrl]);
+    });
+
     it('closes the pre-opened window and shows the error on the card when the launch fails', async () => {
       const { catalog } = await renderCatalog({ token: 'good', launch: () => problem(500, 'internal', 'Oops') });
       await untilStartButtons(catalog);
