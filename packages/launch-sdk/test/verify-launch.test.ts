@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { LtiLaunchError, MemoryNonceStore, verifyLtiLaunch, type VerifyLtiLaunchOptions } from '../src/index.ts';
-import { CONSUMER_KEY, LAUNCH_PARAMS, NOW_MS, lookupSecret, signedLaunch, withField } from './signed-launch.ts';
+import {
+  LtiLaunchError,
+  MemoryNonceStore,
+  percentEncode,
+  signLtiLaunch,
+  verifyLtiLaunch,
+  type VerifyLtiLaunchOptions,
+} from '../src/index.ts';
+import { CONSUMER_KEY, CONSUMER_SECRET, LAUNCH_PARAMS, NOW_MS, lookupSecret, signedLaunch, withField } from './signed-launch.ts';
 
 function options(extra: Partial<VerifyLtiLaunchOptions> = {}): VerifyLtiLaunchOptions {
   return { lookupSecret, nonceStore: new MemoryNonceStore(), now: () => NOW_MS, ...extra };
@@ -51,6 +58,24 @@ describe('verifyLtiLaunch', () => {
     });
     assert.ok(launch.params.some(([name, value]) => name === 'oauth_nonce' && value.length > 0));
     assert.ok(!launch.params.some(([name]) => name === 'oauth_signature'));
+  });
+
+  test('accepts OAuth parameters sent in an Authorization header (realm ignored) with the LTI parameters in the body', async () => {
+    const fields = await signLtiLaunch({
+      url: 'https://tool.example/lti/launch',
+      consumerKey: CONSUMER_KEY,
+      consumerSecret: CONSUMER_SECRET,
+      params: LAUNCH_PARAMS,
+      timestamp: NOW_MS / 1000,
+    });
+    const oauth = fields.filter(([name]) => name.startsWith('oauth_'));
+    const authorization = `OAuth realm="Koblingslab", ${oauth.map(([name, value]) => `${name}="${percentEncode(value)}"`).join(', ')}`;
+    const request = new Request('https://tool.example/lti/launch', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization },
+      body: new URLSearchParams(LAUNCH_PARAMS).toString(),
+    });
+    assert.equal((await verifyLtiLaunch(request, options())).userId, 'pseudonym-Abc_123');
   });
 
   test('splits roles on commas and trims them', async () => {
