@@ -55,6 +55,7 @@ describe('<hn-provider>', () => {
   it('defaults to nb-NO and asks for no user when it has no token', async () => {
     const { probe } = await renderProvider(html`<hn-provider><test-context-probe></test-context-probe></hn-provider>`);
     expect(probe.context?.locale).to.equal('nb-NO');
+    expect(probe.parentElement!.hasAttribute('lang'), 'an empty lang would hide the page language').to.equal(false);
     expect(probe.context?.user).to.equal(null);
     expect(probe.context?.userLoading).to.equal(false);
     expect(host.requests).to.have.length(0);
@@ -67,6 +68,7 @@ describe('<hn-provider>', () => {
     provider.lang = 'nn';
     await provider.updateComplete;
     expect(probe.context?.locale).to.equal('nn-NO');
+    expect(provider.getAttribute('lang')).to.equal('nn');
   });
 
   it('asks the tokenProvider for a fresh token on every request instead of using token', async () => {

@@ -29,7 +29,8 @@ export class HnProvider extends LitElement {
   @property() token: string | null = null;
 
   /** Language tag for all elements inside; nb-NO (default), nn-NO and en-GB; others fall back to nb-NO. */
-  @property({ reflect: true }) override lang = '';
+  // No initial value: reflecting an empty lang would mark the page's content as of unknown language.
+  @property({ reflect: true }) declare lang: string;
 
   /** Called before every API request to get a fresh token; wins over `token`. */
   @property({ attribute: false }) tokenProvider: TokenProvider | undefined = undefined;

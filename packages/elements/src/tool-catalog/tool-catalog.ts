@@ -305,7 +305,8 @@ export class HnToolCatalog extends LitElement {
 
   protected override render() {
     const texts = this.texts;
-    return html`
+    // lang marks the texts' language for screen readers even when the page around is in another language.
+    return html`<div class="catalog" lang=${this.locale}>
       ${this.renderSearch(texts)}
       <p class="status" part="status" role="status">${this.statusText(texts)}</p>
       <div class="results" part="results" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
@@ -315,7 +316,7 @@ export class HnToolCatalog extends LitElement {
         ${this.status === 'error' && this.failedPage === 'more' ? this.renderError(texts) : nothing}
         ${this.renderMore(texts)}
       </div>
-    `;
+    </div>`;
   }
 
   private renderSearch(texts: ToolCatalogResources) {
