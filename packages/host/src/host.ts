@@ -7,8 +7,8 @@ import { createRepositories } from './db/repositories.ts';
 import { seedOnFirstStart } from './seed/seed.ts';
 
 /** Names under which generated secrets live in the `secrets` table. */
-const PSEUDONYM_KEY = 'pseudonym-key-v1';
-const DEV_IDP_KEY = 'dev-idp-es256-key';
+export const PSEUDONYM_KEY = 'pseudonym-key-v1';
+export const DEV_IDP_KEY = 'dev-idp-es256-key';
 
 export type HostOptions = Pick<AppDeps, 'now' | 'logger' | 'portalDir' | 'externalKeys'>;
 

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { checkPid } from '../src/pid.ts';
+
+const vectors = JSON.parse(readFileSync(new URL('../../../../shared/vectors/fnr.json', import.meta.url), 'utf8')) as {
+  valid: Array<{ pid: string; kind: string }>;
+  validSynthetic: Array<{ pid: string }>;
+  invalid: Array<{ pid: string; why: string }>;
+};
+
+test('every valid vector is accepted with its kind', () => {
+  for (const { pid, kind } of vectors.valid) {
+    const result = checkPid(pid, { allowSynthetic: false });
+    assert.ok(result.ok, pid);
+    assert.equal(result.kind, kind, pid);
+  }
+});
+
+test('synthetic numbers are accepted only when switched on', () => {
+  for (const { pid } of vectors.validSynthetic) {
+    assert.equal(checkPid(pid, { allowSynthetic: true }).ok, true, pid);
+    assert.equal(checkPid(pid, { allowSynthetic: false }).ok, false, pid);
+  }
+});
+
+test('every invalid vector is rejected, H-numbers included', () => {
+  for (const { pid, why } of vectors.invalid) {
+    assert.equal(checkPid(pid, { allowSynthetic: true }).ok, false, `${pid}: ${why}`);
+  }
+});
