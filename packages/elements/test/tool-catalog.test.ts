@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { HnContextValue } from '../src/context.ts';
 import '../src/define.ts';
 import type { HnLauncher } from '../src/launcher.ts';
 import type { HnProvider } from '../src/provider/provider.ts';
@@ -77,6 +78,8 @@ describe('<hn-tool-catalog>', () => {
   }
 
   const root = (catalog: HnToolCatalog) => catalog.shadowRoot!;
+  // Booleans, not elements, go into assertions: a failing assertion serialises its values, and a Lit tree is huge.
+  const has = (scope: ParentNode, selector: string) => scope.querySelector(selector) !== null;
   const cards = (catalog: HnToolCatalog) => [...root(catalog).querySelectorAll<HTMLElement>('[part="card"]')];
   const card = (catalog: HnToolCatalog, toolId: string) =>
     root(catalog).querySelector<HTMLElement>(`[data-tool-id="${toolId}"]`)!;
@@ -132,7 +135,7 @@ describe('<hn-tool-catalog>', () => {
       const old = card(catalog, 'gammel');
       expect(old.querySelector('[part="withdrawn"]')!.textContent).to.contain('Trukket tilbake');
       expect(old.querySelector('[part="withdrawn-reason"]')!.textContent).to.contain('Erstattet av en ny versjon.');
-      expect(old.querySelector('[part="start-button"]')).to.equal(null);
+      expect(has(old, '[part="start-button"]')).to.equal(false);
     });
 
     it('uses en-GB texts and dates when the provider says so', async () => {
@@ -254,7 +257,7 @@ describe('<hn-tool-catalog>', () => {
       root(catalog).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await untilCards(catalog, 1);
       expect(host.toolSearches()).to.have.length(2);
-      expect(root(catalog).querySelector('[part="error"]')).to.equal(null);
+      expect(has(root(catalog), '[part="error"]')).to.equal(false);
     });
 
     it('loads the next page with nextCursor, appends it and moves focus to the first new card', async () => {
@@ -271,7 +274,7 @@ describe('<hn-tool-catalog>', () => {
       await untilCards(catalog, 3);
       expect(host.toolSearches()[1]!.url.searchParams.get('cursor')).to.equal('c2');
       expect(cards(catalog).map((c) => c.dataset.toolId)).to.deep.equal(['t1', 't2', 't3']);
-      expect(root(catalog).querySelector('[part="load-more-button"]')).to.equal(null);
+      expect(has(root(catalog), '[part="load-more-button"]')).to.equal(false);
       await waitUntil(() => root(catalog).activeElement?.closest('[data-tool-id]'));
       expect((root(catalog).activeElement!.closest('[data-tool-id]') as HTMLElement).dataset.toolId).to.equal('t3');
     });
@@ -302,10 +305,31 @@ describe('<hn-tool-catalog>', () => {
     it('shows a sign-in hint instead of Start when nobody is signed in', async () => {
       const { catalog } = await renderCatalog();
       await untilCards(catalog, 3);
-      expect(root(catalog).querySelector('[part="start-button"]')).to.equal(null);
+      expect(has(root(catalog), '[part="start-button"]')).to.equal(false);
       const hint = card(catalog, 'audit-alkoholvaner').querySelector('[part="sign-in-hint"]')!;
       expect(hint.textContent).to.contain('Logg inn for å starte verktøyet.');
       expect(hint.querySelector('a')!.getAttribute('href')).to.equal('/dev/login?return_to=/');
+    });
+
+    it('offers citizens no Start on tools for personnel only, and editors no Start at all', async () => {
+      const personnelTool = makeTool({ id: 'samtale', name: 'Samtaleverktøy', audiences: ['personnel'] });
+      const tools = () => json(page([auditTool, personnelTool]));
+      const asCitizen = await renderCatalog({ token: 'good', tools });
+      await untilStartButtons(asCitizen.catalog);
+      expect(startButton(asCitizen.catalog, 'audit-alkoholvaner')).to.exist;
+      expect(has(card(asCitizen.catalog, 'samtale'), '[part="start-button"]')).to.equal(false);
+      expect(card(asCitizen.catalog, 'samtale').querySelector('[part="personnel-only"]')!.textContent).to.contain(
+        'Bare for helsepersonell.',
+      );
+      host.restore();
+
+      const asEditor = await renderCatalog({ token: 'good', tools, me: { ...citizen, role: 'editor' } });
+      await untilCards(asEditor.catalog, 2);
+      const received = () => (asEditor.catalog as unknown as { context?: HnContextValue }).context?.user?.role;
+      await waitUntil(() => received() === 'editor', 'the editor never reached the catalog');
+      await asEditor.catalog.updateComplete;
+      expect(has(root(asEditor.catalog), '[part="start-button"]')).to.equal(false);
+      expect(has(root(asEditor.catalog), '[part="sign-in-hint"]')).to.equal(false);
     });
 
     it('gives every Start button an accessible name that includes the tool name', async () => {
@@ -374,6 +398,20 @@ describe('<hn-tool-catalog>', () => {
       const alert = card(catalog, 'gaa-tur').querySelector('[part="launch-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.textContent).to.contain('Verktøyet kunne ikke startes.');
+    });
+
+    it('explains a refused launch (403) on the card in the user\'s language', async () => {
+      const { catalog } = await renderCatalog({
+        token: 'good',
+        lang: 'en-GB',
+        launch: () => problem(403, 'forbidden', 'This tool is meant for health personnel only.'),
+      });
+      await untilStartButtons(catalog);
+      startButton(catalog, 'audit-alkoholvaner').click();
+      await waitUntil(() => card(catalog, 'audit-alkoholvaner').querySelector('[part="launch-error"]'));
+      expect(card(catalog, 'audit-alkoholvaner').querySelector('[part="launch-error"]')!.textContent!.trim()).to.equal(
+        'You do not have access to start this tool.',
+      );
     });
 
     it('explains on the card when the host cannot start SSO tools yet', async () => {

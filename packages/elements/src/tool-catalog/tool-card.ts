@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { Tool } from '../api/types.ts';
 import type { ToolCatalogResources } from './tool-catalog.resources.ts';
 
+export type CardAction = 'start' | 'sign-in' | 'personnel-only' | 'none';
+
 /** Where one card's launch stands. */
 export interface CardLaunchState {
   busy: boolean;
@@ -14,8 +16,11 @@ export interface ToolCardView {
   dateFormat: Intl.DateTimeFormat;
   headingLevel: number;
   launch: CardLaunchState | undefined;
-  /** 'start' shows the Start button, 'sign-in' the hint, 'pending' nothing while the user loads. */
-  action: 'start' | 'sign-in' | 'pending';
+  /**
+   * 'start' shows the Start button, 'sign-in' the sign-in hint, 'personnel-only' a note for citizens,
+   * 'none' nothing (while the user loads, or for editors, whom the host does not let start tools).
+   */
+  action: CardAction;
   loginHref: string;
   onSelect: (tool: Tool) => void;
   onStart: (tool: Tool) => void;
@@ -59,7 +64,10 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
 
 function renderAction(tool: Tool, view: ToolCardView) {
   const { resources, launch } = view;
-  if (view.action === 'pending') return nothing;
+  if (view.action === 'none') return nothing;
+  if (view.action === 'personnel-only') {
+    return html`<div class="card__actions"><p class="card__hint" part="personnel-only">${resources.personnelOnly}</p></div>`;
+  }
   if (view.action === 'sign-in') {
     return html`<div class="card__actions">
       <p class="card__hint" part="sign-in-hint">

@@ -35,6 +35,11 @@ export interface ToolCatalogResources {
   launchError: string;
   /** Shown when the host cannot start this kind of tool yet (SSO). */
   launchUnavailable: string;
+  /** The host refused (the tool is not offered to this user). */
+  launchForbidden: string;
+  launchWithdrawn: string;
+  /** Shown to citizens instead of Start on tools meant for health personnel only. */
+  personnelOnly: string;
 }
 
 const nb: ToolCatalogResources = {
@@ -73,6 +78,9 @@ const nb: ToolCatalogResources = {
   signIn: 'Logg inn',
   launchError: 'Verktøyet kunne ikke startes. Prøv igjen om litt.',
   launchUnavailable: 'Dette verktøyet kan ikke startes herfra ennå.',
+  launchForbidden: 'Du har ikke tilgang til å starte dette verktøyet.',
+  launchWithdrawn: 'Verktøyet er trukket tilbake og kan ikke startes.',
+  personnelOnly: 'Bare for helsepersonell.',
 };
 
 const nn: ToolCatalogResources = {
@@ -111,6 +119,9 @@ const nn: ToolCatalogResources = {
   signIn: 'Logg inn',
   launchError: 'Verktøyet kunne ikkje startast. Prøv igjen om litt.',
   launchUnavailable: 'Dette verktøyet kan ikkje startast herifrå enno.',
+  launchForbidden: 'Du har ikkje tilgang til å starte dette verktøyet.',
+  launchWithdrawn: 'Verktøyet er trekt tilbake og kan ikkje startast.',
+  personnelOnly: 'Berre for helsepersonell.',
 };
 
 const en: ToolCatalogResources = {
@@ -149,6 +160,9 @@ const en: ToolCatalogResources = {
   signIn: 'Sign in',
   launchError: 'The tool could not be started. Please try again shortly.',
   launchUnavailable: 'This tool cannot be started from here yet.',
+  launchForbidden: 'You do not have access to start this tool.',
+  launchWithdrawn: 'This tool has been withdrawn and cannot be started.',
+  personnelOnly: 'For health personnel only.',
 };
 
 export const toolCatalogResources: Record<HnLocale, ToolCatalogResources> = { 'nb-NO': nb, 'nn-NO': nn, 'en-GB': en };

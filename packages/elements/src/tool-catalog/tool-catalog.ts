@@ -8,7 +8,7 @@ import { emit } from '../events.ts';
 import { browserLauncher, type HnLauncher, type HnLaunchWindow } from '../launcher.ts';
 import { defaultLocale } from '../locale.ts';
 import { mergeResources, type ResourceOverrides } from '../resources.ts';
-import { renderToolCard, type CardLaunchState } from './tool-card.ts';
+import { renderToolCard, type CardAction, type CardLaunchState } from './tool-card.ts';
 import { toolCatalogResources, type ToolCatalogResources } from './tool-catalog.resources.ts';
 import { toolCatalogStyles } from './tool-catalog.styles.ts';
 
@@ -41,6 +41,7 @@ type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart updated - The last-updated date.
  * @csspart start-button - The Start button.
  * @csspart sign-in-hint - Shown instead of Start when nobody is signed in.
+ * @csspart personnel-only - Shown to citizens instead of Start on tools for health personnel only.
  * @csspart launch-error - A card's launch error (role=alert).
  * @csspart empty - The no-results message.
  * @csspart clear-button - Clears the search and the filters.
@@ -289,6 +290,8 @@ export class HnToolCatalog extends LitElement {
     if (error instanceof HnApiError) {
       if (error.status === 401) return texts.signInToStart;
       if (error.type === 'urn:koblingslab:problem:launch-mode-unavailable') return texts.launchUnavailable;
+      if (error.type === 'urn:koblingslab:problem:tool-withdrawn') return texts.launchWithdrawn;
+      if (error.status === 403) return texts.launchForbidden;
     }
     return texts.launchError;
   }
@@ -364,8 +367,6 @@ export class HnToolCatalog extends LitElement {
   private renderList(texts: ToolCatalogResources) {
     if (this.items.length === 0) return nothing;
     const dateFormat = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    const user = this.context?.user ?? null;
-    const action = user ? 'start' : this.context?.userLoading ? 'pending' : 'sign-in';
     return html`
       <ul class="list" part="list">
         ${this.items.map((tool) =>
@@ -374,7 +375,7 @@ export class HnToolCatalog extends LitElement {
             dateFormat,
             headingLevel: this.headingLevel,
             launch: this.launches[tool.id],
-            action,
+            action: this.cardAction(tool),
             loginHref: this.loginHref,
             onSelect: (selected) => this.selectTool(selected),
             onStart: (selected) => this.startTool(selected),
@@ -382,6 +383,14 @@ export class HnToolCatalog extends LitElement {
         )}
       </ul>
     `;
+  }
+
+  private cardAction(tool: Tool): CardAction {
+    const user = this.context?.user;
+    if (!user) return this.context?.userLoading ? 'none' : 'sign-in';
+    if (user.role === 'editor') return 'none';
+    if (user.role === 'citizen' && !tool.audiences.includes('citizen')) return 'personnel-only';
+    return 'start';
   }
 
   private renderEmpty(texts: ToolCatalogResources) {
