@@ -63,15 +63,14 @@ export function createApp(config: Config, deps: AppDeps) {
   });
   app.use('/api/*', corsPolicy);
   app.use('/dev/*', corsPolicy);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ProblemError(413, 'payload-too-large', 'Payload too large', `The request body must be at most ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ProblemError(413, 'payload-too-large', 'Payload too large', `The request body must be at most ${MAX_BODY_BYTES} bytes.`);
+    },
+  });
+  app.use('/api/*', limitBody);
+  app.use('/dev/*', limitBody);
 
   app.route('/', healthRoutes());
   app.route('/api/tools', toolsRoutes(catalog));

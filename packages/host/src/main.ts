@@ -17,6 +17,9 @@ function loadConfig(): Config {
 }
 
 const config = loadConfig();
+if (config.production && process.env.HN_DEV_LOGIN?.trim() === '1') {
+  logger.warn('HN_DEV_LOGIN is ignored because NODE_ENV=production');
+}
 const host = await openHost(config, { logger, portalDir: fileURLToPath(new URL('../dist/portal', import.meta.url)) });
 const server = serve({ fetch: host.app.fetch, port: config.port }, (info) => {
   logger.info('host listening', { port: info.port, publicUrl: config.publicUrl, devLogin: config.devLogin, seeded: host.seeded });

@@ -96,3 +96,7 @@ test('an unexpected failure is a 500 problem without the error text, logged once
   assert.ok(broken.logLines.some((line) => line.includes('unhandled error')));
   await broken.close().catch(() => undefined);
 });
+
+test('a body over 64 KiB is a 413 problem', async () => {
+  await expectProblem(await h.postJson('/api/launches', { toolId: 'x'.repeat(70_000) }, kari), 413);
+});
