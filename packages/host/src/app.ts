@@ -48,9 +48,12 @@ export function createApp(config: Config, deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
-    const started = performance.now();
     await next();
     c.res.headers.set('x-content-type-options', 'nosniff');
+  });
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
     // The route pattern, never the path or query: paths carry tickets and queries may carry anything a user typed.
     logger.info('request', { method: c.req.method, route: routePath(c), status: c.res.status, ms: Math.round(performance.now() - started) });
   });
@@ -102,5 +105,3 @@ export function createApp(config: Config, deps: AppDeps) {
 
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

@@ -29,5 +29,3 @@ export async function openHost(config: Config, options: HostOptions = {}) {
     throw error;
   }
 }
-
-export type Host = Awaited<ReturnType<typeof openHost>>;

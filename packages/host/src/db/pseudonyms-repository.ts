@@ -17,17 +17,6 @@ export function createPseudonymsRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return row.pseudonym;
     },
-
-    /** Maps a pseudonym back to the internal subject, for calls a vendor makes later. */
-    async resolve(vendorId: string, pseudonym: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('pseudonyms')
-        .select('subject_id')
-        .where('vendor_id', '=', vendorId)
-        .where('pseudonym', '=', pseudonym)
-        .executeTakeFirst();
-      return row?.subject_id;
-    },
   };
 }
 

@@ -18,7 +18,6 @@ export interface Database {
     hpr_number: string | null;
     organisation_number: string | null;
     persona_id: string | null;
-    external_subject: string | null;
     created_at: string;
   };
   vendors: { id: string; name: string; sector: string; website: string | null };

@@ -39,7 +39,7 @@ export function createUsersRepository(db: Db) {
     async findOrCreateCitizenByPid(pid: string, name: string): Promise<UserRecord> {
       await db
         .insertInto('users')
-        .values({ id: randomUUID(), role: 'citizen', name, pid, hpr_number: null, organisation_number: null, persona_id: null, external_subject: null, created_at: new Date().toISOString() })
+        .values({ id: randomUUID(), role: 'citizen', name, pid, hpr_number: null, organisation_number: null, persona_id: null, created_at: new Date().toISOString() })
         .onConflict((oc) => oc.column('pid').doNothing())
         .execute();
       const row = await selectUser().where('u.pid', '=', pid).executeTakeFirstOrThrow();

@@ -50,7 +50,6 @@ export async function seedOnFirstStart(db: Db, config: Config, now: Date): Promi
           hpr_number: persona.hprNumber ?? null,
           organisation_number: persona.organisation?.number ?? null,
           persona_id: persona.id,
-          external_subject: null,
           created_at: now.toISOString(),
         })
         .execute();

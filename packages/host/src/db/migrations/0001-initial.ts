@@ -13,7 +13,6 @@ const statements = [
      hpr_number TEXT,
      organisation_number TEXT REFERENCES organisations (number),
      persona_id TEXT UNIQUE,
-     external_subject TEXT UNIQUE,
      created_at TEXT NOT NULL
    ) STRICT`,
   `CREATE TABLE vendors (id TEXT PRIMARY KEY, name TEXT NOT NULL, sector TEXT NOT NULL UNIQUE, website TEXT) STRICT`,
