@@ -49,7 +49,7 @@ export const toolCatalogStyles = css`
     display: flex;
     flex-direction: column;
     gap: 4px;
-    min-width: 180px;
+    min-width: min(100%, 180px);
   }
 
   .field--search {
@@ -125,7 +125,8 @@ export const toolCatalogStyles = css`
 
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(var(--hn-tool-catalog-card-min-width, 280px), 1fr));
+    /* min() keeps one column from overflowing a container narrower than the minimum (WCAG 1.4.10 reflow). */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--hn-tool-catalog-card-min-width, 280px)), 1fr));
     gap: var(--hn-tool-catalog-gap, 16px);
     margin: 0;
     padding: 0;
