@@ -12,6 +12,7 @@ import { resolveLocale } from '../locale.ts';
  * Gives the API client, the signed-in user and the locale to the hn- elements inside it, through @lit/context.
  * With a token (or a tokenProvider) it loads `GET /api/me` into the user.
  *
+ * @tagname hn-provider
  * @slot - The elements that use the context.
  * @event hn-user-change - The signed-in user was loaded, or cleared (detail: `{ user }`, never a pid).
  */

@@ -18,6 +18,7 @@ type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
  * Searchable list of the published tools, with Start buttons for the signed-in user.
  * Needs an `<hn-provider>` ancestor for the API client, the user and the locale.
  *
+ * @tagname hn-tool-catalog
  * @event hn-launch - Start was activated (detail `{ toolId, mode }`). Cancelable: preventDefault() stops the launch.
  * @event hn-tool-select - A tool's title was activated (detail `{ toolId }`).
  *
