@@ -88,6 +88,21 @@ export const SEED_TOOLS: readonly SeedTool[] = [
     launch: { mode: 'sso', initiateLoginUri: 'https://nordlyshelse.example/oidc/login', clientId: 'nordlys-samtaleguide' },
   },
   {
+    id: 'alkoholfri-manad',
+    vendorId: 'nordlys-helse',
+    name: 'Ein alkoholfri månad',
+    summary: 'Ta ein pause frå alkohol i tretti dagar og sjå kva som skjer med søvn, humør og økonomi.',
+    description:
+      'Du får ei påminning kvar dag, tips til alkoholfrie alternativ og ei oversikt over kor mykje pengar du har spart. ' +
+      'Programmet er skrive på nynorsk og passar for deg som vil kjenne etter korleis kvardagen blir utan alkohol.',
+    keywords: ['alkoholfri', 'pause', 'drikkevanar'],
+    topics: ['alcohol'],
+    audiences: ['citizen'],
+    languages: ['nn'],
+    opensIn: 'new-window',
+    launch: { mode: 'direct', url: 'https://nordlyshelse.example/alkoholfri' },
+  },
+  {
     id: 'slutta',
     vendorId: 'royksluttlab',
     name: 'Slutta – røykeslutt steg for steg',
@@ -101,6 +116,21 @@ export const SEED_TOOLS: readonly SeedTool[] = [
     languages: ['nb', 'nn'],
     opensIn: 'same-tab',
     launch: { mode: 'lti', launchUrl: 'https://royksluttlab.example/lti/launch', custom: { Program: 'slutta-6-uker' } },
+  },
+  {
+    id: 'quit-coach',
+    vendorId: 'royksluttlab',
+    name: 'Quit Coach',
+    summary: 'A 28-day programme in English to help you stop smoking, with tools for cravings and daily progress.',
+    description:
+      'Quit Coach is for English-speaking residents of Norway who want to stop smoking. You set a quit date, learn what ' +
+      'triggers your cravings and get advice on nicotine replacement available from Norwegian pharmacies.',
+    keywords: ['smoking', 'quit', 'nicotine', 'røykeslutt'],
+    topics: ['smoking'],
+    audiences: ['citizen'],
+    languages: ['en'],
+    opensIn: 'same-tab',
+    launch: { mode: 'lti', launchUrl: 'https://royksluttlab.example/lti/launch?lang=en' },
   },
   {
     id: 'snusfri',
