@@ -73,6 +73,11 @@ export function createApp(config: Config, deps: AppDeps): Hono {
     ),
   );
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Browsers ask for it on every page; an empty answer keeps the 404 page out of their consoles.
+  app.get('/favicon.ico', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(null, 204);
+  });
   app.get(STYLESHEET_PATH, (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });

@@ -32,7 +32,7 @@ const envSchema = z.object({
   DEMO_TOOL_PUBLIC_URL: z.preprocess(
     blankAsUnset,
     z
-      .httpUrl('must be an http(s) URL, e.g. http://localhost:8090')
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://localhost:8090' })
       .default('http://localhost:8090')
       .refine((value) => {
         const url = new URL(value);

@@ -248,4 +248,10 @@ describe('pages', () => {
     const health = await fetch(`${tool.url}/healthz`);
     assert.deepEqual(await health.json(), { status: 'ok' });
   });
+
+  it('answer the browser\'s favicon request with an empty 204, not the 404 page', async () => {
+    const response = await fetch(`${tool.url}/favicon.ico`);
+    assert.equal(response.status, 204);
+    assert.equal(await response.text(), '');
+  });
 });
