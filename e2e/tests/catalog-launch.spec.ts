@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const hostUrl = () => process.env.E2E_HOST_URL!;
+const toolUrl = () => process.env.E2E_TOOL_URL!;
+
+// Kari, the seeded citizen with an alcohol problem; her synthetic pid must never leave the host.
+const KARI = { name: 'Kari Nordmann', pid: '10915596784' };
+
+async function signInAs(page: Page, name: string): Promise<void> {
+  await page.goto(hostUrl());
+  await expect(page).toHaveURL(/\/dev\/login/);
+  await page.getByRole('button', { name }).click();
+  await expect(page.getByRole('heading', { name: 'Verktøykatalogen' })).toBeVisible();
+}
+
+async function startAuditFromCatalog(page: Page): Promise<string> {
+  await page.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const launchPost = page.waitForRequest((r) => r.method() === 'POST' && r.url() === `${toolUrl()}/lti/launch`);
+  await page.getByRole('button', { name: /^Start AUDIT/ }).click();
+  const body = (await launchPost).postData() ?? '';
+  await page.waitForURL(`${toolUrl()}/audit**`);
+  return body;
+}
+
+// Picks the second option of each question: 1 point for questions 1–8, 2 points for 9 and 10.
+async function answerQuestion(page: Page, number: number): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Spørsmål ${number} av 10`);
+  await page.getByRole('radio').nth(1).check();
+  await page.getByRole('button', { name: number === 10 ? 'Se resultatet' : 'Neste' }).click();
+}
+
+test('a citizen finds the AUDIT tool, starts it over LTI, resumes later and completes it', async ({ page }) => {
+  await signInAs(page, KARI.name);
+
+  const launchBody = await startAuditFromCatalog(page);
+  const form = new URLSearchParams(launchBody);
+  expect(form.get('lti_message_type')).toBe('basic-lti-launch-request');
+  expect(form.get('oauth_signature_method')).toBe('HMAC-SHA1');
+  expect(form.get('user_id')).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+  expect(launchBody).not.toContain(KARI.pid);
+  expect(launchBody).not.toMatch(/Kari|Nordmann/);
+  const pseudonym = form.get('user_id');
+
+  for (const number of [1, 2, 3]) await answerQuestion(page, number);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spørsmål 4 av 10');
+
+  // Later: back to the portal, start again — same pseudonym, and the tool resumes at question 4.
+  await page.goto(hostUrl());
+  await expect(page.getByRole('heading', { name: 'Verktøykatalogen' })).toBeVisible();
+  const secondBody = await startAuditFromCatalog(page);
+  expect(new URLSearchParams(secondBody).get('user_id')).toBe(pseudonym);
+  expect(new URLSearchParams(secondBody).get('oauth_nonce')).not.toBe(form.get('oauth_nonce'));
+
+  for (let number = 4; number <= 10; number++) await answerQuestion(page, number);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultatet ditt');
+  await expect(page.getByText('Du fikk 12 av 40 poeng.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Risikosone II/ })).toBeVisible();
+  expect(page.url()).not.toContain(KARI.pid);
+});
+
+test('a launch ticket works once: opening it again shows a readable page, not the tool', async ({ page }) => {
+  await signInAs(page, KARI.name);
+  const token = await page.evaluate(() => sessionStorage.getItem('hn-token'));
+  const response = await page.request.post(`${hostUrl()}/api/launches`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { toolId: 'audit-alkoholvaner' },
+  });
+  expect(response.status()).toBe(201);
+  const { url } = await response.json();
+
+  await page.goto(url);
+  await page.waitForURL(`${toolUrl()}/audit**`);
+  const again = await page.goto(url);
+  expect(again?.status()).toBe(404);
+  await expect(page.locator('body')).not.toContainText('Error:');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a tampered launch is refused by the tool with the SDK error page', async ({ page }) => {
+  await signInAs(page, KARI.name);
+  // A man in the middle upgrades the citizen to Instructor; the signature no longer matches.
+  await page.route(`${toolUrl()}/lti/launch`, async (route) => {
+    const body = new URLSearchParams(route.request().postData() ?? '');
+    body.set('roles', 'Instructor');
+    await route.continue({ postData: body.toString() });
+  });
+  await page.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const refusal = page.waitForResponse(`${toolUrl()}/lti/launch`);
+  await page.getByRole('button', { name: /^Start AUDIT/ }).click();
+  expect((await refusal).status()).toBe(401);
+  await expect(page.getByText('Vi kunne ikke bekrefte at oppstarten kom fra portalen.')).toBeVisible();
+  await expect(page.locator('code')).toHaveText('LTI_BAD_SIGNATURE');
+});
