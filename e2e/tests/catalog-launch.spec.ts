@@ -91,3 +91,20 @@ test('a tampered launch is refused by the tool with the SDK error page', async (
   await expect(page.getByText('Vi kunne ikke bekrefte at oppstarten kom fra portalen.')).toBeVisible();
   await expect(page.locator('code')).toHaveText('LTI_BAD_SIGNATURE');
 });
+
+test('a replayed launch is sent back to the portal with the reason', async ({ page }) => {
+  await signInAs(page, KARI.name);
+  const firstBody = await startAuditFromCatalog(page);
+
+  // The next launch's post is swapped for the first one: correctly signed, but its nonce is spent.
+  await page.goto(hostUrl());
+  await page.route(`${toolUrl()}/lti/launch`, (route) => route.continue({ postData: firstBody }));
+  await page.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  await page.getByRole('button', { name: /^Start AUDIT/ }).click();
+
+  await page.waitForURL(`${hostUrl()}/lti/return**`);
+  const returned = new URL(page.url()).searchParams;
+  expect(returned.get('lti_errorlog')).toBe('LTI_NONCE_REPLAYED');
+  await expect(page.getByText(returned.get('lti_errormsg')!)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tilbake til forsiden' })).toBeVisible();
+});

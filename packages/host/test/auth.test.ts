@@ -166,7 +166,7 @@ describe('dev identity provider', () => {
     assert.match(csp, /script-src 'self';/);
     assert.match(csp, /default-src 'none'/);
     const html = await res.text();
-    assert.ok(html.startsWith('<!doctype html><meta charset="utf-8">'));
+    assert.match(html, /^<!doctype html><html lang="nb"><meta charset="utf-8">/);
     assert.ok(!/\son[a-z]+=/i.test(html), 'no inline event handlers');
     assert.ok(!/<script(?![^>]*\bsrc=)/.test(html), 'no inline script');
     assert.match(html, /data-return-to="\/mine-verktoy\?tab=1"/);

@@ -23,7 +23,7 @@ export function pageHeaders(csp: string): Record<string, string> {
 export function messagePage(options: { status: number; lang: string; title: string; paragraphs: string[]; link?: { href: string; text: string } }): Response {
   const nonce = createNonce();
   const body = [
-    `<!doctype html><meta charset="utf-8"><html lang="${escapeHtml(options.lang)}">`,
+    `<!doctype html><html lang="${escapeHtml(options.lang)}"><meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(options.title)}</title><style nonce="${nonce}">${PAGE_STYLE}</style>`,
     `<main><h1>${escapeHtml(options.title)}</h1>`,

@@ -49,7 +49,7 @@ export function devIdpRoutes(deps: { users: UsersRepository; signingKey: Signing
         `<br>${escapeHtml(p.description)}</li>`,
     );
     const html = [
-      `<!doctype html><meta charset="utf-8"><html lang="nb">`,
+      `<!doctype html><html lang="nb"><meta charset="utf-8">`,
       `<meta name="viewport" content="width=device-width, initial-scale=1">`,
       `<title>Logg inn som testperson</title>`,
       `<style nonce="${nonce}">${PAGE_STYLE} ul{list-style:none;padding:0} li{margin:0 0 1.25rem} .role{margin-left:.75rem;color:#4a4a4a}</style>`,
