@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config.ts';
 import type { UserRecord, UsersRepository } from '../db/users-repository.ts';
-import { checkPid } from '../pid.ts';
+import { checkPid } from '@koblingslab/identity-number';
 import { unauthorized } from '../problem.ts';
 import { ACCESS_TOKEN_TYPE, API_AUDIENCE, devIssuer } from './access-token.ts';
 import type { SigningKey } from './signing-key.ts';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { checkPid } from '../src/pid.ts';
+import { checkPid } from '../src/check-pid.ts';
+import { maskPid } from '../src/mask-pid.ts';
 
 const vectors = JSON.parse(readFileSync(new URL('../../../../shared/vectors/fnr.json', import.meta.url), 'utf8')) as {
   valid: Array<{ pid: string; kind: string }>;
@@ -28,4 +29,8 @@ test('every invalid vector is rejected, H-numbers included', () => {
   for (const { pid, why } of vectors.invalid) {
     assert.equal(checkPid(pid, { allowSynthetic: true }).ok, false, `${pid}: ${why}`);
   }
+});
+
+test('a masked pid keeps the birth date and hides the individual number and check digits', () => {
+  assert.equal(maskPid('13097248022'), '130972*****');
 });
