@@ -2,10 +2,23 @@ import type { HnUser, LaunchMode } from './api/types.ts';
 
 /** Every event the hn- elements fire. A pid never appears in any detail. */
 export interface HnEventMap {
-  /** A Start button was activated. Cancelable: preventDefault() stops the launch request and navigation. */
-  'hn-launch': CustomEvent<{ toolId: string; mode: LaunchMode }>;
+  /**
+   * A Start button was activated; `assignmentId` when a received tool was started.
+   * Cancelable: preventDefault() stops the launch request and navigation.
+   */
+  'hn-launch': CustomEvent<{ toolId: string; mode: LaunchMode; assignmentId?: string }>;
   /** A tool's title was activated, e.g. to show its details. */
   'hn-tool-select': CustomEvent<{ toolId: string }>;
+  /** <hn-assign-tool> sent a tool to a citizen. Never carries the pid. */
+  'hn-assigned': CustomEvent<{ assignmentId: string; toolId: string }>;
+  /** <hn-assignment-list> withdrew an assignment. */
+  'hn-assignment-withdrawn': CustomEvent<{ assignmentId: string }>;
+  /** <hn-my-tools> marked a received tool as completed. */
+  'hn-assignment-completed': CustomEvent<{ assignmentId: string }>;
+  /** A citizen added a tool to "my tools" (from the catalog). */
+  'hn-tool-saved': CustomEvent<{ toolId: string }>;
+  /** A citizen removed a saved tool (from <hn-my-tools>). */
+  'hn-tool-unsaved': CustomEvent<{ toolId: string }>;
   /** The provider's signed-in user changed (null when signed out or the token was refused). */
   'hn-user-change': CustomEvent<{ user: HnUser | null }>;
 }

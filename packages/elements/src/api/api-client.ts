@@ -1,5 +1,20 @@
 import { apiErrorFromResponse, HnApiError, isAbortError, networkProblemType } from './api-error.ts';
-import type { HnUser, LaunchRequest, LaunchTicket, Tool, ToolPage, ToolSearch } from './types.ts';
+import type {
+  Assignment,
+  AssignmentPage,
+  AssignmentQuery,
+  HnUser,
+  LaunchRequest,
+  LaunchTicket,
+  MyAssignmentChange,
+  MyTools,
+  NewAssignment,
+  ReceivedTool,
+  SavedTool,
+  Tool,
+  ToolPage,
+  ToolSearch,
+} from './types.ts';
 
 /** Supplies a fresh bearer token per request; null or undefined means "not signed in". */
 export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
@@ -65,6 +80,46 @@ export class HnApiClient {
     return this.request<LaunchTicket>('POST', '/api/launches', launch, options);
   }
 
+  /** `POST /api/assignments` (personnel): send a tool to a citizen. The pid travels only in this body. */
+  createAssignment(assignment: NewAssignment, options: RequestOptions = {}): Promise<Assignment> {
+    return this.request<Assignment>('POST', '/api/assignments', assignment, options);
+  }
+
+  /** `GET /api/assignments` (personnel): what the caller and their organisation sent, newest first. */
+  listAssignments(search: AssignmentQuery = {}, options: RequestOptions = {}): Promise<AssignmentPage> {
+    const query = new URLSearchParams();
+    for (const status of search.status ?? []) query.append('status', status);
+    if (search.limit !== undefined) query.set('limit', String(search.limit));
+    if (search.cursor) query.set('cursor', search.cursor);
+    const queryString = query.toString();
+    return this.request<AssignmentPage>('GET', `/api/assignments${queryString ? `?${queryString}` : ''}`, undefined, options);
+  }
+
+  /** `PATCH /api/assignments/:id { status: "withdrawn" }` (personnel of the sending organisation). */
+  withdrawAssignment(id: string, options: RequestOptions = {}): Promise<Assignment> {
+    return this.request<Assignment>('PATCH', `/api/assignments/${encodeURIComponent(id)}`, { status: 'withdrawn' }, options);
+  }
+
+  /** `GET /api/me/tools` (citizen): tools received and tools saved. */
+  getMyTools(options: RequestOptions = {}): Promise<MyTools> {
+    return this.request<MyTools>('GET', '/api/me/tools', undefined, options);
+  }
+
+  /** `PUT /api/me/tools/:toolId` (citizen): save a tool; idempotent. */
+  saveTool(toolId: string, options: RequestOptions = {}): Promise<SavedTool> {
+    return this.request<SavedTool>('PUT', `/api/me/tools/${encodeURIComponent(toolId)}`, undefined, options);
+  }
+
+  /** `DELETE /api/me/tools/:toolId` (citizen): unsave a tool; idempotent. */
+  async unsaveTool(toolId: string, options: RequestOptions = {}): Promise<void> {
+    await this.request<undefined>('DELETE', `/api/me/tools/${encodeURIComponent(toolId)}`, undefined, options);
+  }
+
+  /** `PATCH /api/me/assignments/:id` (citizen, own only): mark completed and/or share results. */
+  updateMyAssignment(id: string, change: MyAssignmentChange, options: RequestOptions = {}): Promise<ReceivedTool> {
+    return this.request<ReceivedTool>('PATCH', `/api/me/assignments/${encodeURIComponent(id)}`, change, options);
+  }
+
   private async request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -85,6 +140,7 @@ export class HnApiClient {
       throw new HnApiError({ status: 0, type: networkProblemType, title: 'Network error', detail: String(error) });
     }
     if (!response.ok) throw await apiErrorFromResponse(response);
+    if (response.status === 204) return undefined as T;
     try {
       return (await response.json()) as T;
     } catch (error) {

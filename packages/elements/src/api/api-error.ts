@@ -17,14 +17,24 @@ export class HnApiError extends Error {
   readonly detail: string | undefined;
   /** Fields at fault, as named by the host. */
   readonly errors: ProblemFieldError[];
+  /** Extension members of the problem (RFC 9457 §3.2), e.g. `assignment` on a duplicate-assignment conflict. */
+  readonly extensions: Record<string, unknown>;
 
-  constructor(init: { status: number; type: string; title: string; detail?: string; errors?: ProblemFieldError[] }) {
+  constructor(init: {
+    status: number;
+    type: string;
+    title: string;
+    detail?: string;
+    errors?: ProblemFieldError[];
+    extensions?: Record<string, unknown>;
+  }) {
     super(init.detail ?? init.title);
     this.status = init.status;
     this.type = init.type;
     this.title = init.title;
     this.detail = init.detail;
     this.errors = init.errors ?? [];
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -40,13 +50,14 @@ export async function apiErrorFromResponse(response: Response): Promise<HnApiErr
     return new HnApiError(fallback);
   }
   if (typeof body !== 'object' || body === null) return new HnApiError(fallback);
-  const problem = body as Record<string, unknown>;
+  const { type, title, status: _status, detail, errors, instance: _instance, ...extensions } = body as Record<string, unknown>;
   return new HnApiError({
     status: response.status,
-    type: typeof problem.type === 'string' ? problem.type : fallback.type,
-    title: typeof problem.title === 'string' ? problem.title : fallback.title,
-    detail: typeof problem.detail === 'string' ? problem.detail : undefined,
-    errors: Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [],
+    type: typeof type === 'string' ? type : fallback.type,
+    title: typeof title === 'string' ? title : fallback.title,
+    detail: typeof detail === 'string' ? detail : undefined,
+    errors: Array.isArray(errors) ? errors.filter(isFieldError) : [],
+    extensions,
   });
 }
 

@@ -65,3 +65,75 @@ export interface ProblemFieldError {
   in: 'query' | 'body' | 'path' | 'header';
   detail: string;
 }
+
+export type AssignmentStatus = 'sent' | 'opened' | 'completed' | 'withdrawn';
+export const assignmentStatuses: readonly AssignmentStatus[] = ['sent', 'opened', 'completed', 'withdrawn'];
+
+/** An assignment as the personnel who sent it see it. The citizen's pid only ever arrives masked. */
+export interface Assignment {
+  id: string;
+  tool: { id: string; name: string; status: ToolStatus; withdrawnReason: string | null };
+  citizen: { name: string | null; pidMasked: string };
+  sender: { id: string; name: string };
+  organisation: { number: string; name: string };
+  message: string;
+  /** YYYY-MM-DD, or null when there is no due date. */
+  dueDate: string | null;
+  status: AssignmentStatus;
+  overdue: boolean;
+  createdAt: string;
+  openedAt: string | null;
+  completedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+export interface AssignmentPage {
+  items: Assignment[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface AssignmentQuery {
+  status?: AssignmentStatus[];
+  limit?: number;
+  cursor?: string;
+}
+
+/** `POST /api/assignments`. The pid goes only into this request body. */
+export interface NewAssignment {
+  pid: string;
+  toolId: string;
+  message?: string;
+  dueDate?: string;
+}
+
+/** A tool a citizen received, as the citizen sees it. */
+export interface ReceivedTool {
+  assignmentId: string;
+  tool: Tool;
+  sender: { name: string };
+  organisation: { number: string; name: string };
+  message: string;
+  dueDate: string | null;
+  status: AssignmentStatus;
+  overdue: boolean;
+  createdAt: string;
+  openedAt: string | null;
+  completedAt: string | null;
+  shareResults: boolean;
+}
+
+export interface SavedTool {
+  tool: Tool;
+  savedAt: string;
+}
+
+export interface MyTools {
+  received: ReceivedTool[];
+  saved: SavedTool[];
+}
+
+export interface MyAssignmentChange {
+  status?: 'completed';
+  shareResults?: boolean;
+}

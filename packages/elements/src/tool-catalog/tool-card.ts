@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
 import type { Tool } from '../api/types.ts';
+import { renderStartButton, renderWithdrawnMarker, renderWithdrawnReason, type CardLaunchState } from '../tool-card-parts.ts';
 import type { ToolCatalogResources } from './tool-catalog.resources.ts';
 
 export type CardAction = 'start' | 'sign-in' | 'personnel-only' | 'none';
 
-/** Where one card's launch stands. */
-export interface CardLaunchState {
+/** Whether a citizen has the tool in "my tools"; undefined when the card offers no saving. */
+export interface CardSaveState {
+  saved: boolean;
   busy: boolean;
-  /** Text shown in the card's alert when the launch failed. */
   error?: string;
 }
 
@@ -16,6 +17,7 @@ export interface ToolCardView {
   dateFormat: Intl.DateTimeFormat;
   headingLevel: number;
   launch: CardLaunchState | undefined;
+  save: CardSaveState | undefined;
   /**
    * 'start' shows the Start button, 'sign-in' the sign-in hint, 'personnel-only' a note for citizens,
    * 'none' nothing (while the user loads, or for editors, whom the host does not let start tools).
@@ -24,6 +26,7 @@ export interface ToolCardView {
   loginHref: string;
   onSelect: (tool: Tool) => void;
   onStart: (tool: Tool) => void;
+  onSave: (tool: Tool) => void;
 }
 
 /** Renders one catalog card. Kept apart from the element so the list stays readable. */
@@ -49,9 +52,9 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
           <span class="visually-hidden">${resources.launchModeLabel}:</span>
           ${resources.launchModes[tool.launch.mode] ?? tool.launch.mode}
         </span>
-        ${withdrawn ? html`<span class="badge badge--withdrawn" part="withdrawn">${resources.withdrawn}</span>` : nothing}
+        ${renderWithdrawnMarker(tool, resources)}
       </div>
-      ${withdrawn && tool.withdrawnReason ? html`<p class="card__summary" part="withdrawn-reason">${tool.withdrawnReason}</p>` : nothing}
+      ${renderWithdrawnReason(tool)}
       ${Number.isNaN(updated.getTime())
         ? nothing
         : html`<p class="card__updated" part="updated">
@@ -63,7 +66,7 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
 }
 
 function renderAction(tool: Tool, view: ToolCardView) {
-  const { resources, launch } = view;
+  const { resources } = view;
   if (view.action === 'none') return nothing;
   if (view.action === 'personnel-only') {
     return html`<div class="card__actions"><p class="card__hint" part="personnel-only">${resources.personnelOnly}</p></div>`;
@@ -75,17 +78,26 @@ function renderAction(tool: Tool, view: ToolCardView) {
       </p>
     </div>`;
   }
-  const busy = launch?.busy ?? false;
   return html`<div class="card__actions">
-    <button
-      type="button"
-      class="button--primary"
-      part="start-button"
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${() => view.onStart(tool)}
-    >
-      ${busy ? resources.starting : resources.start}<span class="visually-hidden"> ${tool.name}</span>
-    </button>
-    ${launch?.error ? html`<p class="card__error" part="launch-error" role="alert">${launch.error}</p>` : nothing}
+    ${renderStartButton(tool, view.launch, resources, () => view.onStart(tool))} ${renderSave(tool, view)}
   </div>`;
+}
+
+// Stays a button after saving (aria-disabled, "Lagt til") so keyboard focus is not lost when the state changes.
+function renderSave(tool: Tool, view: ToolCardView) {
+  const save = view.save;
+  if (!save) return nothing;
+  const { resources } = view;
+  const label = save.saved ? resources.saved : save.busy ? resources.saving : resources.save;
+  return html`<button
+      type="button"
+      class="button--secondary"
+      part="save-button"
+      data-saved=${save.saved ? 'true' : 'false'}
+      aria-disabled=${save.saved || save.busy ? 'true' : 'false'}
+      @click=${() => view.onSave(tool)}
+    >
+      ${label}<span class="visually-hidden"> ${tool.name}</span>
+    </button>
+    ${save.error ? html`<p class="card__error" part="save-error" role="alert">${save.error}</p>` : nothing}`;
 }

@@ -1,8 +1,9 @@
 import type { LaunchMode, ToolAudience, ToolTopic } from '../api/types.ts';
+import { launchTexts, type LaunchTexts } from '../launch-texts.ts';
 import type { HnLocale } from '../locale.ts';
 
 /** Every text <hn-tool-catalog> shows. Functions take already formatted values. */
-export interface ToolCatalogResources {
+export interface ToolCatalogResources extends LaunchTexts {
   searchLabel: string;
   searchHint: string;
   searchButton: string;
@@ -27,22 +28,19 @@ export interface ToolCatalogResources {
   shownOf: (shown: string, total: string) => string;
   vendor: (vendorName: string) => string;
   updated: (formattedDate: string) => string;
-  withdrawn: string;
-  start: string;
-  starting: string;
-  signInToStart: string;
   signIn: string;
-  launchError: string;
-  /** Shown when the host cannot start this kind of tool yet (SSO). */
-  launchUnavailable: string;
-  /** The host refused (the tool is not offered to this user). */
-  launchForbidden: string;
-  launchWithdrawn: string;
   /** Shown to citizens instead of Start on tools meant for health personnel only. */
   personnelOnly: string;
+  /** Citizens: adds the tool to "my tools". */
+  save: string;
+  saving: string;
+  /** The tool is in "my tools" already. */
+  saved: string;
+  saveError: string;
 }
 
 const nb: ToolCatalogResources = {
+  ...launchTexts['nb-NO'],
   searchLabel: 'Søk etter verktøy',
   searchHint: 'Søk i navn, beskrivelse og stikkord.',
   searchButton: 'Søk',
@@ -71,19 +69,16 @@ const nb: ToolCatalogResources = {
   shownOf: (shown, total) => `Viser ${shown} av ${total}`,
   vendor: (vendorName) => `Fra ${vendorName}`,
   updated: (date) => `Oppdatert ${date}`,
-  withdrawn: 'Trukket tilbake',
-  start: 'Start',
-  starting: 'Starter …',
-  signInToStart: 'Logg inn for å starte verktøyet.',
   signIn: 'Logg inn',
-  launchError: 'Verktøyet kunne ikke startes. Prøv igjen om litt.',
-  launchUnavailable: 'Dette verktøyet kan ikke startes herfra ennå.',
-  launchForbidden: 'Du har ikke tilgang til å starte dette verktøyet.',
-  launchWithdrawn: 'Verktøyet er trukket tilbake og kan ikke startes.',
   personnelOnly: 'Bare for helsepersonell.',
+  save: 'Legg til i mine verktøy',
+  saving: 'Legger til …',
+  saved: 'Lagt til i mine verktøy',
+  saveError: 'Verktøyet kunne ikke legges til. Prøv igjen om litt.',
 };
 
 const nn: ToolCatalogResources = {
+  ...launchTexts['nn-NO'],
   searchLabel: 'Søk etter verktøy',
   searchHint: 'Søk i namn, skildring og stikkord.',
   searchButton: 'Søk',
@@ -112,19 +107,16 @@ const nn: ToolCatalogResources = {
   shownOf: (shown, total) => `Viser ${shown} av ${total}`,
   vendor: (vendorName) => `Frå ${vendorName}`,
   updated: (date) => `Oppdatert ${date}`,
-  withdrawn: 'Trekt tilbake',
-  start: 'Start',
-  starting: 'Startar …',
-  signInToStart: 'Logg inn for å starte verktøyet.',
   signIn: 'Logg inn',
-  launchError: 'Verktøyet kunne ikkje startast. Prøv igjen om litt.',
-  launchUnavailable: 'Dette verktøyet kan ikkje startast herifrå enno.',
-  launchForbidden: 'Du har ikkje tilgang til å starte dette verktøyet.',
-  launchWithdrawn: 'Verktøyet er trekt tilbake og kan ikkje startast.',
   personnelOnly: 'Berre for helsepersonell.',
+  save: 'Legg til i mine verktøy',
+  saving: 'Legg til …',
+  saved: 'Lagt til i mine verktøy',
+  saveError: 'Verktøyet kunne ikkje leggjast til. Prøv igjen om litt.',
 };
 
 const en: ToolCatalogResources = {
+  ...launchTexts['en-GB'],
   searchLabel: 'Search for tools',
   searchHint: 'Searches names, descriptions and keywords.',
   searchButton: 'Search',
@@ -153,16 +145,12 @@ const en: ToolCatalogResources = {
   shownOf: (shown, total) => `Showing ${shown} of ${total}`,
   vendor: (vendorName) => `By ${vendorName}`,
   updated: (date) => `Updated ${date}`,
-  withdrawn: 'Withdrawn',
-  start: 'Start',
-  starting: 'Starting …',
-  signInToStart: 'Sign in to start the tool.',
   signIn: 'Sign in',
-  launchError: 'The tool could not be started. Please try again shortly.',
-  launchUnavailable: 'This tool cannot be started from here yet.',
-  launchForbidden: 'You do not have access to start this tool.',
-  launchWithdrawn: 'This tool has been withdrawn and cannot be started.',
   personnelOnly: 'For health personnel only.',
+  save: 'Add to my tools',
+  saving: 'Adding …',
+  saved: 'Added to my tools',
+  saveError: 'The tool could not be added. Please try again shortly.',
 };
 
 export const toolCatalogResources: Record<HnLocale, ToolCatalogResources> = { 'nb-NO': nb, 'nn-NO': nn, 'en-GB': en };

@@ -1,14 +1,17 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { HnApiError, isAbortError } from '../api/api-error.ts';
+import { isAbortError } from '../api/api-error.ts';
 import { toolAudiences, toolTopics, type Tool, type ToolAudience, type ToolTopic } from '../api/types.ts';
 import { hnContext, type HnContextValue } from '../context.ts';
 import { emit } from '../events.ts';
-import { browserLauncher, type HnLauncher, type HnLaunchWindow } from '../launcher.ts';
+import { startLaunch } from '../launch-flow.ts';
+import { launchFailureText } from '../launch-texts.ts';
+import { browserLauncher, type HnLauncher } from '../launcher.ts';
 import { defaultLocale } from '../locale.ts';
 import { mergeResources, type ResourceOverrides } from '../resources.ts';
-import { renderToolCard, type CardAction, type CardLaunchState } from './tool-card.ts';
+import type { CardLaunchState } from '../tool-card-parts.ts';
+import { renderToolCard, type CardAction, type CardSaveState } from './tool-card.ts';
 import { toolCatalogResources, type ToolCatalogResources } from './tool-catalog.resources.ts';
 import { toolCatalogStyles } from './tool-catalog.styles.ts';
 
@@ -21,6 +24,7 @@ type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
  * @tagname hn-tool-catalog
  * @event hn-launch - Start was activated (detail `{ toolId, mode }`). Cancelable: preventDefault() stops the launch.
  * @event hn-tool-select - A tool's title was activated (detail `{ toolId }`).
+ * @event hn-tool-saved - A citizen added a tool to "my tools" (detail `{ toolId }`).
  *
  * @csspart search - The search form.
  * @csspart search-input - The search field.
@@ -43,6 +47,8 @@ type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart start-button - The Start button.
  * @csspart sign-in-hint - Shown instead of Start when nobody is signed in.
  * @csspart personnel-only - Shown to citizens instead of Start on tools for health personnel only.
+ * @csspart save-button - Citizens: "Legg til i mine verktøy"; `data-saved="true"` (and aria-disabled) once saved.
+ * @csspart save-error - Alert on the card when saving failed.
  * @csspart launch-error - A card's launch error (role=alert).
  * @csspart empty - The no-results message.
  * @csspart clear-button - Clears the search and the filters.
@@ -124,11 +130,15 @@ export class HnToolCatalog extends LitElement {
   @state() private loadingMore = false;
   @state() private failedPage: 'first' | 'more' = 'first';
   @state() private launches: Record<string, CardLaunchState> = {};
+  /** Citizens only: the ids in "my tools" (undefined until GET /api/me/tools answered) and saves in flight. */
+  @state() private savedToolIds: ReadonlySet<string> | undefined = undefined;
+  @state() private saves: Record<string, CardSaveState> = {};
 
   @query('#search') private searchInput!: HTMLInputElement;
 
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private listRequest: AbortController | undefined;
+  private savedRequest: AbortController | undefined;
   /** Index of the card that should get focus once the next page has rendered (keyboard users keep their place). */
   private focusCardIndex: number | undefined;
 
@@ -136,6 +146,7 @@ export class HnToolCatalog extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
     this.listRequest?.abort();
+    this.savedRequest?.abort();
   }
 
   private get texts(): ToolCatalogResources {
@@ -153,6 +164,50 @@ export class HnToolCatalog extends LitElement {
     if (apiChanged || changed.has('q') || changed.has('topic') || changed.has('audience') || changed.has('pageSize')) {
       this.loadFirstPage();
     }
+    const previousUser = (changed.get('context') as HnContextValue | undefined)?.user;
+    if (apiChanged || (changed.has('context') && this.context?.user?.id !== previousUser?.id)) this.loadSavedTools();
+  }
+
+  /** Once per signed-in citizen: which tools are in "my tools", so their cards say "Lagt til". */
+  private async loadSavedTools(): Promise<void> {
+    this.savedRequest?.abort();
+    this.savedToolIds = undefined;
+    this.saves = {};
+    const api = this.context?.api;
+    if (!api || this.context?.user?.role !== 'citizen') return;
+    const request = new AbortController();
+    this.savedRequest = request;
+    try {
+      const mine = await api.getMyTools({ signal: request.signal });
+      this.savedToolIds = new Set(mine.saved.map((saved) => saved.tool.id));
+    } catch (error) {
+      // Without the list the buttons still work: PUT is idempotent, so saving a saved tool is harmless.
+      if (!isAbortError(error)) this.savedToolIds = new Set();
+    }
+  }
+
+  private async saveTool(tool: Tool): Promise<void> {
+    const api = this.context?.api;
+    const current = this.saves[tool.id];
+    if (!api || current?.busy || current?.saved || this.savedToolIds?.has(tool.id)) return;
+    this.setSave(tool.id, { saved: false, busy: true });
+    try {
+      await api.saveTool(tool.id);
+      this.setSave(tool.id, { saved: true, busy: false });
+      emit(this, 'hn-tool-saved', { toolId: tool.id });
+    } catch {
+      this.setSave(tool.id, { saved: false, busy: false, error: this.texts.saveError });
+    }
+  }
+
+  private setSave(toolId: string, save: CardSaveState): void {
+    this.saves = { ...this.saves, [toolId]: save };
+  }
+
+  /** Only citizens save tools, only tools offered to citizens, once we know what they have saved. */
+  private saveState(tool: Tool): CardSaveState | undefined {
+    if (this.context?.user?.role !== 'citizen' || !tool.audiences.includes('citizen') || !this.savedToolIds) return undefined;
+    return this.saves[tool.id] ?? { saved: this.savedToolIds.has(tool.id), busy: false };
   }
 
   protected override updated(): void {
@@ -264,37 +319,12 @@ export class HnToolCatalog extends LitElement {
   private startTool(tool: Tool): void {
     const api = this.context?.api;
     if (!api || this.launches[tool.id]?.busy) return;
-    const launchEvent = emit(this, 'hn-launch', { toolId: tool.id, mode: tool.launch.mode }, { cancelable: true });
-    if (launchEvent.defaultPrevented) return;
-    // Must happen now, inside the click, or the popup blocker refuses the window.
-    const launchWindow = tool.launch.opensIn === 'new-window' ? this.launcher.openWindow() : null;
-    void this.launch(tool, launchWindow);
-  }
-
-  private async launch(tool: Tool, launchWindow: HnLaunchWindow | null): Promise<void> {
-    const api = this.context?.api;
-    if (!api) return;
+    const launching = startLaunch(this, { api, launcher: this.launcher, tool, locale: this.locale });
+    if (!launching) return;
     this.setLaunch(tool.id, { busy: true });
-    try {
-      const ticket = await api.createLaunch({ toolId: tool.id, locale: this.locale });
-      if (launchWindow) launchWindow.navigate(ticket.url);
-      else this.launcher.navigate(ticket.url);
-      this.setLaunch(tool.id, { busy: false });
-    } catch (error) {
-      launchWindow?.close();
-      this.setLaunch(tool.id, { busy: false, error: this.launchErrorText(error) });
-    }
-  }
-
-  private launchErrorText(error: unknown): string {
-    const texts = this.texts;
-    if (error instanceof HnApiError) {
-      if (error.status === 401) return texts.signInToStart;
-      if (error.type === 'urn:koblingslab:problem:launch-mode-unavailable') return texts.launchUnavailable;
-      if (error.type === 'urn:koblingslab:problem:tool-withdrawn') return texts.launchWithdrawn;
-      if (error.status === 403) return texts.launchForbidden;
-    }
-    return texts.launchError;
+    void launching.then((failure) =>
+      this.setLaunch(tool.id, failure ? { busy: false, error: launchFailureText(failure, this.texts) } : { busy: false }),
+    );
   }
 
   private setLaunch(toolId: string, launch: CardLaunchState): void {
@@ -376,10 +406,12 @@ export class HnToolCatalog extends LitElement {
             dateFormat,
             headingLevel: this.headingLevel,
             launch: this.launches[tool.id],
+            save: this.saveState(tool),
             action: this.cardAction(tool),
             loginHref: this.loginHref,
             onSelect: (selected) => this.selectTool(selected),
             onStart: (selected) => this.startTool(selected),
+            onSave: (selected) => void this.saveTool(selected),
           }),
         )}
       </ul>
