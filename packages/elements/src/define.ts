@@ -1,3 +1,4 @@
 // Registers every element. Safe to load twice: names already taken are skipped.
 import './provider/define.ts';
 import './tool-catalog/define.ts';
+import './assign-tool/define.ts';

@@ -9,3 +9,6 @@ export { mergeResources, type ResourceOverrides } from './resources.ts';
 export { HnProvider } from './provider/provider.ts';
 export { HnToolCatalog } from './tool-catalog/tool-catalog.ts';
 export { toolCatalogResources, type ToolCatalogResources } from './tool-catalog/tool-catalog.resources.ts';
+export { HnAssignTool, assignmentMessageMaxLength } from './assign-tool/assign-tool.ts';
+export { assignToolResources, type AssignToolResources } from './assign-tool/assign-tool.resources.ts';
+export { startLaunch, type LaunchFailure, type LaunchRequestOptions } from './launch-flow.ts';

@@ -1,4 +1,4 @@
-import type { Tool, ToolPage } from '../src/api/types.ts';
+import type { Assignment, ReceivedTool, Tool, ToolPage } from '../src/api/types.ts';
 
 /** One request the element under test sent to the (stubbed) host. */
 export interface RecordedRequest {
@@ -45,8 +45,14 @@ export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-export function problem(status: number, slug: string, detail: string, errors?: unknown[]): Response {
-  const body = { type: `urn:koblingslab:problem:${slug}`, title: slug, status, detail, ...(errors ? { errors } : {}) };
+export function problem(
+  status: number,
+  slug: string,
+  detail: string,
+  errors?: unknown[],
+  extensions: Record<string, unknown> = {},
+): Response {
+  const body = { type: `urn:koblingslab:problem:${slug}`, title: slug, status, detail, ...(errors ? { errors } : {}), ...extensions };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
 }
 
@@ -114,3 +120,45 @@ export function page(items: Tool[], nextCursor: string | null = null, total = it
 }
 
 export const citizen = { id: 'u-citizen-1', role: 'citizen', name: 'Kari Nordmann', organisation: null };
+
+export const personnel = {
+  id: 'u-gp-1',
+  role: 'personnel',
+  name: 'Dr. Lise Lege',
+  organisation: { number: '999888777', name: 'Byen legekontor' },
+};
+
+export function makeAssignment(overrides: Partial<Assignment> & { id: string }): Assignment {
+  return {
+    tool: { id: auditTool.id, name: auditTool.name, status: 'published', withdrawnReason: null },
+    citizen: { name: 'Kari Nordmann', pidMasked: '130972*****' },
+    sender: { id: personnel.id, name: personnel.name },
+    organisation: personnel.organisation,
+    message: 'Ta testen før timen vår.',
+    dueDate: '2099-12-24',
+    status: 'sent',
+    overdue: false,
+    createdAt: '2026-12-03T10:00:00.000Z',
+    openedAt: null,
+    completedAt: null,
+    withdrawnAt: null,
+    ...overrides,
+  };
+}
+
+export function makeReceived(overrides: Partial<ReceivedTool> & { assignmentId: string }): ReceivedTool {
+  return {
+    tool: auditTool,
+    sender: { name: personnel.name },
+    organisation: personnel.organisation,
+    message: 'Ta testen før timen vår.',
+    dueDate: '2099-12-24',
+    status: 'sent',
+    overdue: false,
+    createdAt: '2026-12-03T10:00:00.000Z',
+    openedAt: null,
+    completedAt: null,
+    shareResults: false,
+    ...overrides,
+  };
+}
