@@ -12,12 +12,15 @@ import type { Repositories } from './db/repositories.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ProblemError, problemResponse } from './problem.ts';
 import { createPseudonyms } from './pseudonym.ts';
+import { assignmentsRoutes } from './routes/assignments.ts';
 import { devIdpRoutes } from './routes/dev-idp.ts';
 import { healthRoutes } from './routes/health.ts';
 import { launchPageRoutes } from './routes/launch-page.ts';
 import { launchesRoutes } from './routes/launches.ts';
 import { ltiReturnRoutes } from './routes/lti-return.ts';
 import { meRoutes } from './routes/me.ts';
+import { myAssignmentsRoutes } from './routes/my-assignments.ts';
+import { myToolsRoutes } from './routes/my-tools.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { toolsRoutes } from './routes/tools.ts';
 
@@ -42,7 +45,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 export function createApp(config: Config, deps: AppDeps) {
   const now = deps.now ?? Date.now;
   const logger = deps.logger ?? createLogger();
-  const { catalog, tickets, users } = deps.repositories;
+  const { assignments, catalog, savedTools, tickets, users } = deps.repositories;
   const pseudonyms = createPseudonyms(deps.pseudonymKey, deps.repositories.pseudonyms);
   const authenticate = createBearerAuthenticator({ config, users, devKey: deps.signingKey, now, externalKeys: deps.externalKeys });
   const app = new Hono<AppEnv>();
@@ -78,8 +81,11 @@ export function createApp(config: Config, deps: AppDeps) {
   app.route('/', healthRoutes());
   app.route('/api/tools', toolsRoutes(catalog));
   app.route('/api/me', meRoutes(authenticate));
-  app.route('/api/launches', launchesRoutes({ authenticate, catalog, tickets, publicUrl: config.publicUrl, now }));
-  app.route('/launch', launchPageRoutes({ catalog, tickets, users, pseudonyms, publicUrl: config.publicUrl, now }));
+  app.route('/api/me/tools', myToolsRoutes({ authenticate, assignments, savedTools, catalog, now }));
+  app.route('/api/me/assignments', myAssignmentsRoutes({ authenticate, assignments, catalog, now }));
+  app.route('/api/assignments', assignmentsRoutes({ authenticate, assignments, catalog, allowSyntheticPid: config.allowSyntheticPid, now }));
+  app.route('/api/launches', launchesRoutes({ authenticate, catalog, assignments, tickets, publicUrl: config.publicUrl, now }));
+  app.route('/launch', launchPageRoutes({ catalog, assignments, tickets, users, pseudonyms, publicUrl: config.publicUrl, now }));
   app.route('/lti', ltiReturnRoutes());
   if (config.devLogin) {
     app.route('/dev', devIdpRoutes({ users, signingKey: deps.signingKey, publicUrl: config.publicUrl, now }));

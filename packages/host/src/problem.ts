@@ -11,16 +11,26 @@ export interface ProblemBody {
   status: number;
   detail: string;
   errors?: ProblemField[];
+  /** RFC 9457 extension members, e.g. the existing assignment of a duplicate send. */
+  [extension: string]: unknown;
 }
 
 export class ProblemError extends Error {
   readonly body: ProblemBody;
   readonly headers: Record<string, string>;
 
-  constructor(status: number, slug: string, title: string, detail: string, errors?: ProblemField[], headers: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    slug: string,
+    title: string,
+    detail: string,
+    errors?: ProblemField[],
+    headers: Record<string, string> = {},
+    extensions: Record<string, unknown> = {},
+  ) {
     super(detail);
     this.name = 'ProblemError';
-    this.body = { type: `urn:koblingslab:problem:${slug}`, title, status, detail, ...(errors && errors.length > 0 ? { errors } : {}) };
+    this.body = { ...extensions, type: `urn:koblingslab:problem:${slug}`, title, status, detail, ...(errors && errors.length > 0 ? { errors } : {}) };
     this.headers = headers;
   }
 
@@ -45,3 +55,15 @@ export const unauthorized = (detail: string) =>
   new ProblemError(401, 'unauthorized', 'Authentication required', detail, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
 
 export const forbidden = (detail: string, errors?: ProblemField[]) => new ProblemError(403, 'forbidden', 'Forbidden', detail, errors);
+
+/** 409 for a withdrawn tool; the catalog's reason goes along so the person sees why. */
+export const toolWithdrawn = (reason: string | null, field: string, location: ProblemField['in']) =>
+  new ProblemError(
+    409,
+    'tool-withdrawn',
+    'Tool withdrawn',
+    reason === null ? 'This tool has been withdrawn.' : `This tool has been withdrawn: ${reason}`,
+    [{ field, in: location, detail: 'the tool is withdrawn' }],
+    {},
+    { withdrawnReason: reason },
+  );

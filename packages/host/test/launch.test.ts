@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { MemoryNonceStore, verifyLtiLaunch } from '@koblingslab/launch-sdk';
 import { PERSONAS } from '../src/seed/personas.ts';
-import { DEMO_KEY, DEMO_SECRET, DEMO_TOOL_URL, PUBLIC_URL, startTestHost, type TestHost } from './harness.ts';
+import { DEMO_KEY, DEMO_SECRET, DEMO_TOOL_URL, formFields, PUBLIC_URL, startTestHost, type TestHost } from './harness.ts';
 
 let h: TestHost;
 let kari: string;
@@ -22,12 +22,6 @@ async function createLaunch(toolId: string, token: string, extra: Record<string,
 
 /** The path part of the ticket URL, so app.request() can follow it. */
 const pathOf = (url: string) => new URL(url).pathname;
-
-/** Reads the hidden inputs of the auto-submitting form, unescaping the HTML the host escaped. */
-function formFields(html: string): Array<[string, string]> {
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return [...html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)].map((m) => [unescape(m[1]!), unescape(m[2]!)]);
-}
 
 describe('launch tickets', () => {
   test('a launch answers a ticket URL on the public origin that expires in 60 s', async () => {

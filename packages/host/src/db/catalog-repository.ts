@@ -50,6 +50,7 @@ export interface LaunchTarget {
   id: string;
   name: string;
   status: ToolStatus;
+  withdrawnReason: string | null;
   audiences: string[];
   vendor: { id: string; sector: string };
   mode: LaunchMode;
@@ -123,6 +124,12 @@ export function createCatalogRepository(db: Db) {
       return rows[0] && toRecord(rows[0]);
     },
 
+    async findByIds(ids: readonly string[]): Promise<ToolRecord[]> {
+      if (ids.length === 0) return [];
+      const { rows } = await sql<ToolRow>`SELECT ${TOOL_COLUMNS} FROM tools t JOIN vendors v ON v.id = t.vendor_id WHERE t.id IN (${sql.join([...ids])})`.execute(db);
+      return rows.map(toRecord);
+    },
+
     async search(request: SearchRequest): Promise<SearchResult> {
       const where = filterCondition(request.filters);
       const fetch = request.limit + 1;
@@ -190,7 +197,7 @@ export function createCatalogRepository(db: Db) {
         .selectFrom('tools as t')
         .innerJoin('vendors as v', 'v.id', 't.vendor_id')
         .select([
-          't.id', 't.name', 't.status', 't.launch_mode', 't.opens_in', 't.direct_url', 't.lti_launch_url',
+          't.id', 't.name', 't.status', 't.withdrawn_reason', 't.launch_mode', 't.opens_in', 't.direct_url', 't.lti_launch_url',
           't.lti_consumer_key', 't.lti_secret', 't.lti_custom', 'v.id as vendor_id', 'v.sector as vendor_sector',
         ])
         .where('t.id', '=', id)
@@ -205,6 +212,7 @@ export function createCatalogRepository(db: Db) {
         id: row.id,
         name: row.name,
         status: row.status,
+        withdrawnReason: row.withdrawn_reason,
         audiences: audiences.map((a) => a.audience),
         vendor: { id: row.vendor_id, sector: row.vendor_sector },
         mode: row.launch_mode,

@@ -1,6 +1,8 @@
+import { createAssignmentsRepository } from './assignments-repository.ts';
 import { createCatalogRepository } from './catalog-repository.ts';
 import type { Db } from './database.ts';
 import { createPseudonymsRepository } from './pseudonyms-repository.ts';
+import { createSavedToolsRepository } from './saved-tools-repository.ts';
 import { createSecretsRepository } from './secrets-repository.ts';
 import { createTicketsRepository } from './tickets-repository.ts';
 import { createUsersRepository } from './users-repository.ts';
@@ -13,6 +15,8 @@ export function createRepositories(db: Db) {
     pseudonyms: createPseudonymsRepository(db),
     secrets: createSecretsRepository(db),
     tickets: createTicketsRepository(db),
+    assignments: createAssignmentsRepository(db),
+    savedTools: createSavedToolsRepository(db),
   };
 }
 

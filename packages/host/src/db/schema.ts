@@ -4,16 +4,19 @@ export type Role = 'citizen' | 'personnel' | 'editor';
 export type ToolStatus = 'draft' | 'published' | 'withdrawn';
 export type LaunchMode = 'direct' | 'lti' | 'sso';
 export type OpensIn = 'same-tab' | 'new-window';
+export type OrganisationKind = 'gp-office' | 'municipal-service';
+export type AssignmentStatus = 'sent' | 'opened' | 'completed' | 'withdrawn';
 
 /** Kysely's view of the tables created by the migrations in ./migrations. */
 export interface Database {
   meta: { key: string; value: string };
   secrets: { name: string; value: string; created_at: string };
-  organisations: { number: string; name: string };
+  organisations: { number: string; name: string; kind: OrganisationKind };
   users: {
     id: string;
     role: Role;
-    name: string;
+    /** Null only for a citizen created by an assignment who has not signed in yet. */
+    name: string | null;
     pid: string | null;
     hpr_number: string | null;
     organisation_number: string | null;
@@ -57,5 +60,27 @@ export interface Database {
     locale: string;
     expires_at: ColumnType<number, number, never>;
     created_at: ColumnType<number, number, never>;
+    /** Set when the launch starts an assignment; its id becomes the LTI resource_link_id. */
+    assignment_id: string | null;
   };
+  assignments: {
+    seq: Generated<number>;
+    id: string;
+    tool_id: string;
+    citizen_id: string;
+    sender_id: string;
+    organisation_number: string;
+    message: string;
+    /** Calendar date YYYY-MM-DD (Europe/Oslo), no time. */
+    due_date: string | null;
+    status: AssignmentStatus;
+    share_results: number;
+    created_at: string;
+    opened_at: string | null;
+    completed_at: string | null;
+    completed_by: 'citizen' | 'tool' | null;
+    withdrawn_at: string | null;
+    withdrawn_by: string | null;
+  };
+  saved_tools: { citizen_id: string; tool_id: string; saved_at: string };
 }

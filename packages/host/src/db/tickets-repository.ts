@@ -5,6 +5,8 @@ export interface TicketRecord {
   toolId: string;
   locale: string;
   expiresAt: number;
+  /** The assignment this launch starts, if any. */
+  assignmentId: string | null;
 }
 
 export function createTicketsRepository(db: Db) {
@@ -14,7 +16,7 @@ export function createTicketsRepository(db: Db) {
       await db.deleteFrom('launch_tickets').where('expires_at', '<', nowMs).execute();
       await db
         .insertInto('launch_tickets')
-        .values({ ticket_hash: ticketHash, user_id: ticket.userId, tool_id: ticket.toolId, locale: ticket.locale, expires_at: ticket.expiresAt, created_at: nowMs })
+        .values({ ticket_hash: ticketHash, user_id: ticket.userId, tool_id: ticket.toolId, locale: ticket.locale, expires_at: ticket.expiresAt, created_at: nowMs, assignment_id: ticket.assignmentId })
         .execute();
     },
 
@@ -23,9 +25,9 @@ export function createTicketsRepository(db: Db) {
       const row = await db
         .deleteFrom('launch_tickets')
         .where('ticket_hash', '=', ticketHash)
-        .returning(['user_id', 'tool_id', 'locale', 'expires_at'])
+        .returning(['user_id', 'tool_id', 'locale', 'expires_at', 'assignment_id'])
         .executeTakeFirst();
-      return row && { userId: row.user_id, toolId: row.tool_id, locale: row.locale, expiresAt: row.expires_at };
+      return row && { userId: row.user_id, toolId: row.tool_id, locale: row.locale, expiresAt: row.expires_at, assignmentId: row.assignment_id };
     },
   };
 }

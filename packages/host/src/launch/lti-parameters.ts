@@ -2,6 +2,8 @@ import type { Role } from '../db/schema.ts';
 
 export interface LtiLaunchContext {
   tool: { id: string; name: string; opensIn: 'same-tab' | 'new-window'; custom: Record<string, string> };
+  /** The assignment this launch starts; self-chosen launches have none. */
+  assignmentId: string | null;
   pseudonym: string;
   role: Role;
   locale: string;
@@ -19,8 +21,8 @@ export function ltiLaunchParameters(context: LtiLaunchContext): Array<[string, s
   return [
     ['lti_message_type', 'basic-lti-launch-request'],
     ['lti_version', 'LTI-1p0'],
-    // Self-chosen launches have no assignment yet; the tool id is the resource link.
-    ['resource_link_id', tool.id],
+    // The assignment is the resource link, so the tool can keep one attempt per assignment; self-chosen launches use the tool id.
+    ['resource_link_id', context.assignmentId ?? tool.id],
     ['resource_link_title', tool.name],
     ['user_id', context.pseudonym],
     ['roles', context.role === 'citizen' ? 'Learner' : 'Instructor'],

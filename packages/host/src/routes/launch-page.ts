@@ -1,5 +1,6 @@
 import { signLtiLaunch } from '@koblingslab/launch-sdk';
 import { Hono } from 'hono';
+import type { AssignmentsRepository } from '../db/assignments-repository.ts';
 import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { TicketsRepository } from '../db/tickets-repository.ts';
 import type { UsersRepository } from '../db/users-repository.ts';
@@ -23,6 +24,7 @@ const unusableTicket = () =>
 /** `GET /launch/:ticket`: consumes the ticket atomically, then redirects (direct) or posts a signed LTI launch. */
 export function launchPageRoutes(deps: {
   catalog: CatalogRepository;
+  assignments: AssignmentsRepository;
   tickets: TicketsRepository;
   users: UsersRepository;
   pseudonyms: Pseudonyms;
@@ -58,6 +60,17 @@ export function launchPageRoutes(deps: {
       });
     }
 
+    // The first launch opens the assignment; one withdrawn while the ticket was in flight no longer starts.
+    if (ticket.assignmentId !== null && (await deps.assignments.openOnLaunch(ticket.assignmentId, new Date(deps.now()))) === 'withdrawn') {
+      return messagePage({
+        status: 410,
+        lang: 'nb',
+        title: 'Verktøyet er trukket tilbake',
+        paragraphs: ['Den som sendte deg dette verktøyet, har trukket det tilbake.'],
+        link: BACK,
+      });
+    }
+
     if (tool.mode === 'direct' && tool.directUrl !== null) {
       // Nothing about the person goes along; no-referrer keeps the ticket URL out of the tool's logs.
       return new Response(null, { status: 303, headers: { location: tool.directUrl, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
@@ -66,6 +79,7 @@ export function launchPageRoutes(deps: {
       const pseudonym = await deps.pseudonyms.forVendor(tool.vendor, user.id);
       const params = ltiLaunchParameters({
         tool: { id: tool.id, name: tool.name, opensIn: tool.opensIn, custom: tool.lti.custom },
+        assignmentId: ticket.assignmentId,
         pseudonym,
         role: user.role,
         locale: ticket.locale,

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.ts';
+import type { OrganisationKind, Role } from '../db/schema.ts';
 
 export interface Persona {
   id: string;
@@ -14,6 +14,12 @@ export interface Persona {
 
 const GP_OFFICE = { number: '914829135', name: 'Storgata legesenter' };
 const MUNICIPAL_SERVICE = { number: '974632012', name: 'Fjordvik kommune, psykisk helse og rus' };
+
+/** The personas' workplaces: the GP and the psychologist are in different organisations, so neither sees the other's assignments. */
+export const SEED_ORGANISATIONS: ReadonlyArray<{ number: string; name: string; kind: OrganisationKind }> = [
+  { ...GP_OFFICE, kind: 'gp-office' },
+  { ...MUNICIPAL_SERVICE, kind: 'municipal-service' },
+];
 
 /** The dev IdP's people. Each citizen struggles with one topic, so every part of the catalog has someone to try it. */
 export const PERSONAS: readonly Persona[] = [

@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { createCatalogRepository, type LaunchSettings } from '../db/catalog-repository.ts';
 import type { Db } from '../db/database.ts';
 import { DEMO_TOOL_ID, SEED_TOOLS, SEED_VENDORS, type SeedTool } from './catalog-data.ts';
-import { PERSONAS } from './personas.ts';
+import { PERSONAS, SEED_ORGANISATIONS } from './personas.ts';
 
 const SEEDED_MARKER = 'seeded-at';
 
@@ -11,7 +11,7 @@ export function generateLtiSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Seeds vendors, tools and personas once, in one transaction; returns false when the database was already seeded. */
+/** Seeds vendors, tools, organisations and personas once (no assignments: the demo starts clean), in one transaction; returns false when the database was already seeded. */
 export async function seedOnFirstStart(db: Db, config: Config, now: Date): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const marker = await trx
@@ -36,10 +36,8 @@ export async function seedOnFirstStart(db: Db, config: Config, now: Date): Promi
       );
     }
 
+    for (const organisation of SEED_ORGANISATIONS) await trx.insertInto('organisations').values(organisation).execute();
     for (const persona of PERSONAS) {
-      if (persona.organisation !== null) {
-        await trx.insertInto('organisations').values(persona.organisation).onConflict((oc) => oc.column('number').doNothing()).execute();
-      }
       await trx
         .insertInto('users')
         .values({

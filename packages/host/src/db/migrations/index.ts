@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import { initial } from './0001-initial.ts';
+import { assignments } from './0002-assignments.ts';
 
 /** Every migration in order; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-assignments': assignments,
 };
