@@ -2,3 +2,5 @@
 import './provider/define.ts';
 import './tool-catalog/define.ts';
 import './assign-tool/define.ts';
+import './assignment-list/define.ts';
+import './my-tools/define.ts';

@@ -11,4 +11,8 @@ export { HnToolCatalog } from './tool-catalog/tool-catalog.ts';
 export { toolCatalogResources, type ToolCatalogResources } from './tool-catalog/tool-catalog.resources.ts';
 export { HnAssignTool, assignmentMessageMaxLength } from './assign-tool/assign-tool.ts';
 export { assignToolResources, type AssignToolResources } from './assign-tool/assign-tool.resources.ts';
+export { HnAssignmentList } from './assignment-list/assignment-list.ts';
+export { assignmentListResources, type AssignmentListResources } from './assignment-list/assignment-list.resources.ts';
+export { HnMyTools } from './my-tools/my-tools.ts';
+export { myToolsResources, type MyToolsResources } from './my-tools/my-tools.resources.ts';
 export { startLaunch, type LaunchFailure, type LaunchRequestOptions } from './launch-flow.ts';

@@ -6,7 +6,7 @@ import { hnContext, type HnContextValue } from '../src/context.ts';
 import '../src/define.ts';
 import { HnProvider } from '../src/provider/provider.ts';
 import type { HnToolCatalog } from '../src/tool-catalog/tool-catalog.ts';
-import { auditTool, citizen, installFakeHost, json, notFound, page, problem, type FakeHost } from './fake-host.ts';
+import { auditTool, citizen, deferred, installFakeHost, json, notFound, page, problem, type FakeHost } from './fake-host.ts';
 
 /** Records what the nearest provider gives, as any hn- element would receive it. */
 class ContextProbe extends LitElement {
@@ -97,6 +97,29 @@ describe('<hn-provider>', () => {
     const event = await signedOut;
     expect(event.detail.user).to.equal(null);
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('keeps nobody signed in when the token is removed while /api/me is answering', async () => {
+    host.restore();
+    // The response arrives, but its body is still being read when the token goes away.
+    const body = deferred<string>();
+    host = installFakeHost(() => new Response(new ReadableStream({
+      async start(controller) {
+        controller.enqueue(new TextEncoder().encode(await body.promise));
+        controller.close();
+      },
+    }), { headers: { 'content-type': 'application/json' } }));
+    const provider = document.createElement('hn-provider');
+    provider.token = 'good-1';
+    const probe = document.createElement('test-context-probe') as ContextProbe;
+    provider.append(probe);
+    await fixture(html`<div>${provider}</div>`);
+    await waitUntil(() => host.requests.length === 1);
+    provider.token = null;
+    await provider.updateComplete;
+    body.resolve(JSON.stringify(citizen));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(probe.context?.user).to.equal(null);
   });
 
   it('drops any field /api/me should not have sent, so a pid cannot reach events or descendants', async () => {

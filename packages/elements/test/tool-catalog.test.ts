@@ -46,6 +46,8 @@ interface Setup {
   lang?: string;
   /** What /api/me answers; defaults to a citizen. */
   me?: unknown;
+  /** What GET /api/me/tools answers; defaults to nothing saved. */
+  myTools?: (request: RecordedRequest) => Response | Promise<Response>;
 }
 
 describe('<hn-tool-catalog>', () => {
@@ -59,6 +61,10 @@ describe('<hn-tool-catalog>', () => {
     host = installFakeHost((request) => {
       const path = request.url.pathname;
       if (path === '/api/me') return json(setup.me ?? citizen);
+      if (path === '/api/me/tools') return setup.myTools ? setup.myTools(request) : json({ received: [], saved: [] });
+      if (path.startsWith('/api/me/tools/') && request.method === 'PUT') {
+        return json({ tool: auditTool, savedAt: '2026-12-03T12:00:00.000Z' });
+      }
       if (path === '/api/tools') return setup.tools ? setup.tools(request) : json(page([auditTool, walkTool, ssoTool]));
       if (path === '/api/launches') {
         return setup.launch ? setup.launch(request) : json({ url: launchUrl, expiresAt: '2026-12-03T10:01:00Z' }, 201);
@@ -427,6 +433,61 @@ describe('<hn-tool-catalog>', () => {
       );
       expect(recorder.navigated).to.have.length(0);
       await expect(catalog).to.be.accessible();
+    });
+  });
+
+  describe('adding to my tools', () => {
+    const saveButton = (catalog: HnToolCatalog, toolId: string) =>
+      (card(catalog, toolId) as HTMLElement | null)?.querySelector<HTMLButtonElement>('[part="save-button"]') ?? null;
+
+    it('shows citizens which tools they saved, from one GET /api/me/tools', async () => {
+      const { catalog } = await renderCatalog({
+        token: 'good',
+        myTools: () => json({ received: [], saved: [{ tool: walkTool, savedAt: '2026-12-01T12:00:00.000Z' }] }),
+      });
+      await waitUntil(() => saveButton(catalog, 'gaa-tur'), 'no save buttons');
+      expect(saveButton(catalog, 'gaa-tur')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lagt til i mine verktøy Gå deg glad');
+      expect(saveButton(catalog, 'gaa-tur')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(saveButton(catalog, 'audit-alkoholvaner')!.textContent).to.contain('Legg til i mine verktøy');
+      expect(host.requests.filter((r) => r.url.pathname === '/api/me/tools')).to.have.length(1);
+    });
+
+    it('saves with PUT, fires hn-tool-saved, says "Lagt til" and keeps focus on the button', async () => {
+      const { catalog } = await renderCatalog({ token: 'good' });
+      await waitUntil(() => saveButton(catalog, 'audit-alkoholvaner'), 'no save button');
+      const savedEvents: unknown[] = [];
+      document.addEventListener('hn-tool-saved', (event) => savedEvents.push(event.detail), { once: true });
+      saveButton(catalog, 'audit-alkoholvaner')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => savedEvents.length === 1, 'no hn-tool-saved');
+      const put = host.requests.find((r) => r.method === 'PUT')!;
+      expect(put.url.pathname).to.equal('/api/me/tools/audit-alkoholvaner');
+      expect(savedEvents).to.deep.equal([{ toolId: 'audit-alkoholvaner' }]);
+      await catalog.updateComplete;
+      expect(saveButton(catalog, 'audit-alkoholvaner')!.dataset.saved).to.equal('true');
+      expect(root(catalog).activeElement?.getAttribute('part')).to.equal('save-button');
+      saveButton(catalog, 'audit-alkoholvaner')!.click();
+      expect(host.requests.filter((r) => r.method === 'PUT')).to.have.length(1);
+      await expect(catalog).to.be.accessible();
+    });
+
+    it('offers no saving when signed out, to personnel, or on tools for personnel only', async () => {
+      const personnelTool = makeTool({ id: 'samtale', audiences: ['personnel'] });
+      const tools = () => json(page([auditTool, personnelTool]));
+      const signedOut = await renderCatalog({ tools });
+      await untilCards(signedOut.catalog, 2);
+      expect(has(root(signedOut.catalog), '[part="save-button"]')).to.equal(false);
+      host.restore();
+
+      const asCitizen = await renderCatalog({ token: 'good', tools });
+      await waitUntil(() => saveButton(asCitizen.catalog, 'audit-alkoholvaner'), 'no save button for citizens');
+      expect(saveButton(asCitizen.catalog, 'samtale')).to.equal(null);
+      host.restore();
+
+      const asPersonnel = await renderCatalog({ token: 'good', tools, me: { ...citizen, role: 'personnel' } });
+      await untilStartButtons(asPersonnel.catalog);
+      expect(has(root(asPersonnel.catalog), '[part="save-button"]')).to.equal(false);
+      expect(host.requests.some((r) => r.url.pathname === '/api/me/tools')).to.equal(false);
     });
   });
 

@@ -85,6 +85,8 @@ export class HnProvider extends LitElement {
     } catch (error) {
       if (isAbortError(error)) return;
     }
+    // An answer that arrived just before the abort must not overwrite the newer credentials' user.
+    if (request.signal.aborted) return;
     this.setUser(user);
   }
 
