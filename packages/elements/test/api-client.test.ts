@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HnApiClient } from '../src/api/api-client.ts';
 import { HnApiError, isAbortError, networkProblemType } from '../src/api/api-error.ts';
-import { auditTool, deferred, installFakeHost, json, page, problem, type FakeHost } from './fake-host.ts';
+import { auditTool, deferred, installFakeHost, json, makeAssignment, page, problem, type FakeHost } from './fake-host.ts';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -87,5 +87,54 @@ describe('HnApiClient', () => {
     expect(request.headers.get('content-type')).to.equal('application/json');
     expect(request.headers.get('authorization')).to.equal('Bearer abc');
     expect(request.body).to.deep.equal({ toolId: 'audit-alkoholvaner', locale: 'en-GB' });
+  });
+
+  describe('assignments and my tools', () => {
+    it('sends an assignment as a JSON body with the bearer token, and lists with status, limit and cursor', async () => {
+      host = installFakeHost((request) =>
+        request.method === 'POST' ? json(makeAssignment({ id: 'a-1' }), 201) : json({ items: [], nextCursor: null, total: 0 }),
+      );
+      const client = new HnApiClient({ apiBase: 'http://api.test', token: 't' });
+      const created = await client.createAssignment({ pid: '13097248022', toolId: 'audit-alkoholvaner', dueDate: '2099-01-01' });
+      expect(created.id).to.equal('a-1');
+      await client.listAssignments({ status: ['sent', 'opened'], limit: 5, cursor: 'c1' });
+      const [post, get] = host.requests;
+      expect(post!.url.pathname).to.equal('/api/assignments');
+      expect(post!.url.search).to.equal('');
+      expect(post!.headers.get('content-type')).to.equal('application/json');
+      expect(post!.headers.get('authorization')).to.equal('Bearer t');
+      expect(get!.url.searchParams.getAll('status')).to.deep.equal(['sent', 'opened']);
+      expect(get!.url.searchParams.get('limit')).to.equal('5');
+      expect(get!.url.searchParams.get('cursor')).to.equal('c1');
+    });
+
+    it('encodes ids in paths and resolves a 204 DELETE without reading a body', async () => {
+      host = installFakeHost(() => new Response(null, { status: 204 }));
+      const client = new HnApiClient({ token: 't' });
+      expect(await client.unsaveTool('a/b c')).to.equal(undefined);
+      expect(host.requests[0]!.method).to.equal('DELETE');
+      expect(host.requests[0]!.url.pathname).to.equal('/api/me/tools/a%2Fb%20c');
+    });
+
+    it('uses PUT to save, PATCH to withdraw and to complete', async () => {
+      host = installFakeHost(() => json({}));
+      const client = new HnApiClient({ token: 't' });
+      await client.saveTool('gaa-tur');
+      await client.withdrawAssignment('a-1');
+      await client.updateMyAssignment('a-2', { status: 'completed' });
+      expect(host.requests.map((r) => `${r.method} ${r.url.pathname} ${JSON.stringify(r.body ?? null)}`)).to.deep.equal([
+        'PUT /api/me/tools/gaa-tur null',
+        'PATCH /api/assignments/a-1 {"status":"withdrawn"}',
+        'PATCH /api/me/assignments/a-2 {"status":"completed"}',
+      ]);
+    });
+
+    it('keeps a problem\'s extension members, such as the existing assignment of a duplicate send', async () => {
+      const existing = makeAssignment({ id: 'a-old' });
+      host = installFakeHost(() => problem(409, 'duplicate-assignment', 'Already sent', [], { assignment: existing }));
+      const error = (await rejection(new HnApiClient({ token: 't' }).createAssignment({ pid: '13097248022', toolId: 'x' }))) as HnApiError;
+      expect(error.type).to.equal('urn:koblingslab:problem:duplicate-assignment');
+      expect(error.extensions).to.deep.equal({ assignment: existing });
+    });
   });
 });
