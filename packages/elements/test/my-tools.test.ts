@@ -5,6 +5,7 @@ import type { HnLauncher } from '../src/launcher.ts';
 import '../src/my-tools/define.ts';
 import type { HnMyTools } from '../src/my-tools/my-tools.ts';
 import '../src/provider/define.ts';
+import '../src/tool-catalog/define.ts';
 import type { HnProvider } from '../src/provider/provider.ts';
 import {
   auditTool,
@@ -14,6 +15,7 @@ import {
   makeReceived,
   makeTool,
   notFound,
+  page,
   personnel,
   problem,
   walkTool,
@@ -262,5 +264,41 @@ describe('<hn-my-tools>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => navigated.length === 1, 'Enter on Start did not launch');
     });
+  });
+
+  it('stays in step with a catalog on the same page: saving there shows here, removing here offers saving there', async () => {
+    let savedTools: MyTools['saved'] = [];
+    host = installFakeHost((request) => {
+      const path = request.url.pathname;
+      if (path === '/api/me') return json(citizen);
+      if (path === '/api/tools') return json(page([auditTool]));
+      if (path === '/api/me/tools') return json({ received: [], saved: savedTools });
+      if (path === '/api/me/tools/audit-alkoholvaner' && request.method === 'PUT') {
+        savedTools = [{ tool: auditTool, savedAt: '2026-12-03T12:00:00.000Z' }];
+        return json(savedTools[0]);
+      }
+      if (path === '/api/me/tools/audit-alkoholvaner' && request.method === 'DELETE') {
+        savedTools = [];
+        return new Response(null, { status: 204 });
+      }
+      return notFound();
+    });
+    const provider = await fixture<HnProvider>(html`
+      <hn-provider api-base="http://api.test" token="good">
+        <hn-tool-catalog></hn-tool-catalog>
+        <hn-my-tools catalog-href="/katalog"></hn-my-tools>
+      </hn-provider>
+    `);
+    const catalog = provider.querySelector('hn-tool-catalog')!;
+    const myTools = provider.querySelector('hn-my-tools')!;
+    const saveButton = () => catalog.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-button"]');
+    await waitUntil(() => saveButton() && has(root(myTools), '[part="empty"]'), 'catalog or my tools never loaded');
+
+    saveButton()!.click();
+    await waitUntil(() => saved(myTools, 'audit-alkoholvaner'), 'the saved tool never appeared in my tools');
+
+    saved(myTools, 'audit-alkoholvaner')!.querySelector<HTMLButtonElement>('[part="remove-button"]')!.click();
+    await waitUntil(() => saveButton()!.dataset.saved === 'false', 'the catalog still says "Lagt til"');
+    expect(saveButton()!.textContent).to.contain('Legg til i mine verktøy');
   });
 });

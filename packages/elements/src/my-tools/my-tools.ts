@@ -38,6 +38,8 @@ interface ActionState {
  * @event hn-assignment-completed - A received tool was marked as completed (detail `{ assignmentId }`).
  * @event hn-tool-unsaved - A saved tool was removed (detail `{ toolId }`).
  *
+ * Listens on the document for `hn-tool-saved` and reloads, so a tool saved in `<hn-tool-catalog>` appears here.
+ *
  * @csspart status - Live region announcing loading and the outcome of actions.
  * @csspart section - The received and the saved section (`data-section` is received or saved).
  * @csspart section-heading - A section's heading.
@@ -103,8 +105,14 @@ export class HnMyTools extends LitElement {
   /** Selector of what gets focus after the next render, so keyboard users keep their place after an action. */
   private focusAfterRender: string | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('hn-tool-saved', this.onToolSaved);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('hn-tool-saved', this.onToolSaved);
     this.loadRequest?.abort();
   }
 
@@ -128,6 +136,11 @@ export class HnMyTools extends LitElement {
     this.focusAfterRender = undefined;
     target?.focus();
   }
+
+  /** A catalog on the same page saved a tool: show it here too. */
+  private readonly onToolSaved = (): void => {
+    if (this.status === 'loaded') void this.reload();
+  };
 
   /** Loads `GET /api/me/tools` again (e.g. after the page saved a tool elsewhere). */
   async reload(): Promise<void> {

@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isAbortError } from '../api/api-error.ts';
 import { toolAudiences, toolTopics, type Tool, type ToolAudience, type ToolTopic } from '../api/types.ts';
 import { hnContext, type HnContextValue } from '../context.ts';
-import { emit } from '../events.ts';
+import { emit, type HnEventMap } from '../events.ts';
 import { startLaunch } from '../launch-flow.ts';
 import { launchFailureText } from '../launch-texts.ts';
 import { browserLauncher, type HnLauncher } from '../launcher.ts';
@@ -25,6 +25,8 @@ type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
  * @event hn-launch - Start was activated (detail `{ toolId, mode }`). Cancelable: preventDefault() stops the launch.
  * @event hn-tool-select - A tool's title was activated (detail `{ toolId }`).
  * @event hn-tool-saved - A citizen added a tool to "my tools" (detail `{ toolId }`).
+ *
+ * Listens on the document for `hn-tool-unsaved`, so a tool removed in `<hn-my-tools>` can be added again.
  *
  * @csspart search - The search form.
  * @csspart search-input - The search field.
@@ -142,8 +144,14 @@ export class HnToolCatalog extends LitElement {
   /** Index of the card that should get focus once the next page has rendered (keyboard users keep their place). */
   private focusCardIndex: number | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('hn-tool-unsaved', this.onToolUnsaved);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('hn-tool-unsaved', this.onToolUnsaved);
     clearTimeout(this.debounceTimer);
     this.listRequest?.abort();
     this.savedRequest?.abort();
@@ -167,6 +175,15 @@ export class HnToolCatalog extends LitElement {
     const previousUser = (changed.get('context') as HnContextValue | undefined)?.user;
     if (apiChanged || (changed.has('context') && this.context?.user?.id !== previousUser?.id)) this.loadSavedTools();
   }
+
+  /** A <hn-my-tools> on the same page removed a tool: offer "Legg til" again without asking the host. */
+  private readonly onToolUnsaved = (event: HnEventMap['hn-tool-unsaved']): void => {
+    const { toolId } = event.detail;
+    if (!this.savedToolIds?.has(toolId) && !this.saves[toolId]) return;
+    this.savedToolIds = new Set([...(this.savedToolIds ?? [])].filter((id) => id !== toolId));
+    const { [toolId]: _removed, ...rest } = this.saves;
+    this.saves = rest;
+  };
 
   /** Once per signed-in citizen: which tools are in "my tools", so their cards say "Lagt til". */
   private async loadSavedTools(): Promise<void> {
