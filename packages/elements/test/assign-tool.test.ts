@@ -161,6 +161,17 @@ describe('<hn-assign-tool>', () => {
       expect($(form, '#tool-count').textContent!.trim()).to.equal('Fant 2 verktøy.');
     });
 
+    it('has no axe violations with tools loaded, and with none found', async () => {
+      const { form } = await renderForm({
+        tools: (request) => json(page(request.url.searchParams.get('q') ? [] : [auditTool, walkTool])),
+      });
+      await expect(form).to.be.accessible();
+      await typeInto(form, '#tool-search', 'finnesikke');
+      await waitUntil(() => $(form, '#tool-count').textContent!.trim() === 'Fant 0 verktøy.', 'no empty result');
+      expect(options(form).map((o) => o.value)).to.deep.equal(['']);
+      await expect(form).to.be.accessible();
+    });
+
     it('searches as the user types and keeps the chosen tool selectable', async () => {
       const { form } = await renderForm({
         tools: (request) => json(page(request.url.searchParams.get('q') === 'gå' ? [walkTool] : [auditTool, walkTool])),

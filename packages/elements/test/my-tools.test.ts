@@ -158,6 +158,7 @@ describe('<hn-my-tools>', () => {
       expect(text(root(myTools), '[part="status"]')).to.equal('AUDIT – test dine alkoholvaner er markert som fullført.');
       await waitUntil(() => root(myTools).activeElement?.closest('[data-assignment-id]'));
       expect((root(myTools).activeElement!.closest('[data-assignment-id]') as HTMLElement).dataset.assignmentId).to.equal('a-1');
+      await expect(myTools).to.be.accessible();
     });
 
     it('shows an alert on the card when marking as completed fails', async () => {
