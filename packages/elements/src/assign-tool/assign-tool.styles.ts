@@ -24,6 +24,10 @@ export const assignToolStyles = [
       border-color: var(--hn-error-border-color, #b3261e);
     }
 
+    .field .hint {
+      margin: 0;
+    }
+
     .field-error {
       margin: 0;
       font-weight: 600;

@@ -53,6 +53,10 @@ export const assignmentListStyles = [
       background-color: var(--hn-overdue-background-color, #fdecea);
     }
 
+    td button {
+      white-space: nowrap;
+    }
+
     .confirm {
       display: flex;
       flex-direction: column;
