@@ -471,6 +471,18 @@ describe('<hn-tool-catalog>', () => {
       await expect(catalog).to.be.accessible();
     });
 
+    it('reload() searches again and asks again which tools are saved', async () => {
+      let savedTools: unknown[] = [];
+      const { catalog } = await renderCatalog({ token: 'good', myTools: () => json({ received: [], saved: savedTools }) });
+      await waitUntil(() => saveButton(catalog, 'gaa-tur'), 'no save buttons');
+      expect(saveButton(catalog, 'gaa-tur')!.dataset.saved).to.equal('false');
+      savedTools = [{ tool: walkTool, savedAt: '2026-12-01T12:00:00.000Z' }];
+      await catalog.reload();
+      await catalog.updateComplete;
+      expect(saveButton(catalog, 'gaa-tur')!.dataset.saved).to.equal('true');
+      expect(host.toolSearches()).to.have.length(2);
+    });
+
     it('offers no saving when signed out, to personnel, or on tools for personnel only', async () => {
       const personnelTool = makeTool({ id: 'samtale', audiences: ['personnel'] });
       const tools = () => json(page([auditTool, personnelTool]));

@@ -173,7 +173,18 @@ export class HnToolCatalog extends LitElement {
       this.loadFirstPage();
     }
     const previousUser = (changed.get('context') as HnContextValue | undefined)?.user;
-    if (apiChanged || (changed.has('context') && this.context?.user?.id !== previousUser?.id)) this.loadSavedTools();
+    if (apiChanged || (changed.has('context') && this.context?.user?.id !== previousUser?.id)) {
+      // Another user: forget the previous one's saved tools before asking for the new one's.
+      this.savedToolIds = undefined;
+      this.saves = {};
+      void this.loadSavedTools();
+    }
+  }
+
+  /** Searches again with the current text and filters and, for a citizen, reloads which tools are saved. */
+  async reload(): Promise<void> {
+    this.loadFirstPage();
+    await this.loadSavedTools();
   }
 
   /** A <hn-my-tools> on the same page removed a tool: offer "Legg til" again without asking the host. */
@@ -185,11 +196,9 @@ export class HnToolCatalog extends LitElement {
     this.saves = rest;
   };
 
-  /** Once per signed-in citizen: which tools are in "my tools", so their cards say "Lagt til". */
+  /** Per signed-in citizen (and on reload): which tools are in "my tools", so their cards say "Lagt til". */
   private async loadSavedTools(): Promise<void> {
     this.savedRequest?.abort();
-    this.savedToolIds = undefined;
-    this.saves = {};
     const api = this.context?.api;
     if (!api || this.context?.user?.role !== 'citizen') return;
     const request = new AbortController();
@@ -197,6 +206,7 @@ export class HnToolCatalog extends LitElement {
     try {
       const mine = await api.getMyTools({ signal: request.signal });
       this.savedToolIds = new Set(mine.saved.map((saved) => saved.tool.id));
+      this.saves = {};
     } catch (error) {
       // Without the list the buttons still work: PUT is idempotent, so saving a saved tool is harmless.
       if (!isAbortError(error)) this.savedToolIds = new Set();
