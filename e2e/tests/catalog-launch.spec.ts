@@ -1,25 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hostUrl, KARI, signInAs, startAndCaptureLaunch, toolUrl } from '../src/portal.ts';
 
-const hostUrl = () => process.env.E2E_HOST_URL!;
-const toolUrl = () => process.env.E2E_TOOL_URL!;
-
-// Kari, the seeded citizen with an alcohol problem; her synthetic pid must never leave the host.
-const KARI = { name: 'Kari Nordmann', pid: '10915596784' };
-
-async function signInAs(page: Page, name: string): Promise<void> {
-  await page.goto(hostUrl());
-  await expect(page).toHaveURL(/\/dev\/login/);
-  await page.getByRole('button', { name }).click();
-  await expect(page.getByRole('heading', { name: 'Verktøykatalogen' })).toBeVisible();
-}
+const CATALOG = 'Verktøykatalogen';
 
 async function startAuditFromCatalog(page: Page): Promise<string> {
-  await page.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
-  const launchPost = page.waitForRequest((r) => r.method() === 'POST' && r.url() === `${toolUrl()}/lti/launch`);
-  await page.getByRole('button', { name: /^Start AUDIT/ }).click();
-  const body = (await launchPost).postData() ?? '';
-  await page.waitForURL(`${toolUrl()}/audit**`);
-  return body;
+  const catalog = page.locator('hn-tool-catalog');
+  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const form = await startAndCaptureLaunch(page, catalog.getByRole('button', { name: /^Start AUDIT/ }));
+  return form.toString();
 }
 
 // Picks the second option of each question: 1 point for questions 1–8, 2 points for 9 and 10.
@@ -30,7 +18,7 @@ async function answerQuestion(page: Page, number: number): Promise<void> {
 }
 
 test('a citizen finds the AUDIT tool, starts it over LTI, resumes later and completes it', async ({ page }) => {
-  await signInAs(page, KARI.name);
+  await signInAs(page, KARI.name, 'Mine verktøy');
 
   const launchBody = await startAuditFromCatalog(page);
   const form = new URLSearchParams(launchBody);
@@ -46,7 +34,7 @@ test('a citizen finds the AUDIT tool, starts it over LTI, resumes later and comp
 
   // Later: back to the portal, start again — same pseudonym, and the tool resumes at question 4.
   await page.goto(hostUrl());
-  await expect(page.getByRole('heading', { name: 'Verktøykatalogen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: CATALOG })).toBeVisible();
   const secondBody = await startAuditFromCatalog(page);
   expect(new URLSearchParams(secondBody).get('user_id')).toBe(pseudonym);
   expect(new URLSearchParams(secondBody).get('oauth_nonce')).not.toBe(form.get('oauth_nonce'));
@@ -59,7 +47,7 @@ test('a citizen finds the AUDIT tool, starts it over LTI, resumes later and comp
 });
 
 test('a launch ticket works once: opening it again shows a readable page, not the tool', async ({ page }) => {
-  await signInAs(page, KARI.name);
+  await signInAs(page, KARI.name, 'Mine verktøy');
   const token = await page.evaluate(() => sessionStorage.getItem('hn-token'));
   const response = await page.request.post(`${hostUrl()}/api/launches`, {
     headers: { authorization: `Bearer ${token}` },
@@ -77,30 +65,32 @@ test('a launch ticket works once: opening it again shows a readable page, not th
 });
 
 test('a tampered launch is refused by the tool with the SDK error page', async ({ page }) => {
-  await signInAs(page, KARI.name);
+  await signInAs(page, KARI.name, 'Mine verktøy');
   // A man in the middle upgrades the citizen to Instructor; the signature no longer matches.
   await page.route(`${toolUrl()}/lti/launch`, async (route) => {
     const body = new URLSearchParams(route.request().postData() ?? '');
     body.set('roles', 'Instructor');
     await route.continue({ postData: body.toString() });
   });
-  await page.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const catalog = page.locator('hn-tool-catalog');
+  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
   const refusal = page.waitForResponse(`${toolUrl()}/lti/launch`);
-  await page.getByRole('button', { name: /^Start AUDIT/ }).click();
+  await catalog.getByRole('button', { name: /^Start AUDIT/ }).click();
   expect((await refusal).status()).toBe(401);
   await expect(page.getByText('Vi kunne ikke bekrefte at oppstarten kom fra portalen.')).toBeVisible();
   await expect(page.locator('code')).toHaveText('LTI_BAD_SIGNATURE');
 });
 
 test('a replayed launch is sent back to the portal with the reason', async ({ page }) => {
-  await signInAs(page, KARI.name);
+  await signInAs(page, KARI.name, 'Mine verktøy');
   const firstBody = await startAuditFromCatalog(page);
 
   // The next launch's post is swapped for the first one: correctly signed, but its nonce is spent.
   await page.goto(hostUrl());
   await page.route(`${toolUrl()}/lti/launch`, (route) => route.continue({ postData: firstBody }));
-  await page.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
-  await page.getByRole('button', { name: /^Start AUDIT/ }).click();
+  const catalog = page.locator('hn-tool-catalog');
+  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  await catalog.getByRole('button', { name: /^Start AUDIT/ }).click();
 
   await page.waitForURL(`${hostUrl()}/lti/return**`);
   const returned = new URL(page.url()).searchParams;

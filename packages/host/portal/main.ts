@@ -1,18 +1,53 @@
-// The demo portal: the dev IdP's persona picker, then the catalog for the signed-in person.
+// The demo portal: the dev IdP's persona picker, then a view for the signed-in person's role.
 import '@koblingslab/elements/define';
 
+type Role = 'citizen' | 'personnel' | 'editor';
+interface User {
+  name: string;
+  role: Role;
+  organisation: { name: string } | null;
+}
+
 const tokenKey = 'hn-token';
-const main = document.querySelector<HTMLElement>('#main')!;
 
 function signIn(): void {
   sessionStorage.removeItem(tokenKey);
   location.assign(`/dev/login?return_to=${encodeURIComponent('/')}`);
 }
 
-async function currentUser(token: string): Promise<{ name: string; role: string } | undefined> {
+async function currentUser(token: string): Promise<User | undefined> {
   const response = await fetch('/api/me', { headers: { authorization: `Bearer ${token}` } });
   return response.ok ? response.json() : undefined;
 }
+
+function section(heading: string, level: 'h1' | 'h2', ...content: HTMLElement[]): HTMLElement {
+  const element = document.createElement('section');
+  const title = document.createElement(level);
+  title.textContent = heading;
+  element.append(title, ...content);
+  return element;
+}
+
+function citizenView(): HTMLElement[] {
+  const myTools = document.createElement('hn-my-tools');
+  myTools.setAttribute('catalog-href', '#katalog');
+  const catalogSection = section('Verktøykatalogen', 'h2', document.createElement('hn-tool-catalog'));
+  catalogSection.id = 'katalog';
+  return [section('Mine verktøy', 'h1', myTools), catalogSection];
+}
+
+function personnelView(): HTMLElement[] {
+  const assign = document.createElement('hn-assign-tool');
+  const sent = document.createElement('hn-assignment-list');
+  assign.addEventListener('hn-assigned', () => void sent.reload());
+  return [section('Send et verktøy', 'h1', assign), section('Verktøy du og kontoret ditt har sendt', 'h2', sent)];
+}
+
+function catalogView(): HTMLElement[] {
+  return [section('Verktøykatalogen', 'h1', document.createElement('hn-tool-catalog'))];
+}
+
+const views: Record<Role, () => HTMLElement[]> = { citizen: citizenView, personnel: personnelView, editor: catalogView };
 
 async function start(): Promise<void> {
   const token = sessionStorage.getItem(tokenKey);
@@ -20,17 +55,15 @@ async function start(): Promise<void> {
   if (!token || !user) return signIn();
 
   const who = document.querySelector<HTMLElement>('.who')!;
-  who.querySelector('.who-name')!.textContent = user.name;
+  who.querySelector('.who-name')!.textContent = user.organisation ? `${user.name}, ${user.organisation.name}` : user.name;
   who.querySelector('button')!.addEventListener('click', signIn);
   who.hidden = false;
 
   const provider = document.createElement('hn-provider');
   provider.setAttribute('lang', 'nb-NO');
   provider.token = token;
-  const heading = document.createElement('h1');
-  heading.textContent = 'Verktøykatalogen';
-  provider.append(heading, document.createElement('hn-tool-catalog'));
-  main.replaceChildren(provider);
+  provider.append(...views[user.role]());
+  document.querySelector('#main')!.replaceChildren(provider);
 }
 
 void start();
