@@ -26,7 +26,7 @@ let colleague: string;
 let psykolog: string;
 before(async () => {
   h = await startTestHost({ env: { HN_ALLOW_SYNTHETIC_PID: '1' } });
-  [kari, ola, fastlege, psykolog] = await Promise.all(['kari', 'ola', 'fastlege', 'psykolog'].map((p) => h.tokenFor(p)));
+  [kari, ola, fastlege, psykolog] = await Promise.all([h.tokenFor('kari'), h.tokenFor('ola'), h.tokenFor('fastlege'), h.tokenFor('psykolog')]);
   colleague = (await h.addPersonnel('Per Kollega', GP_ORGANISATION.number)).token;
 });
 after(() => h.close());
