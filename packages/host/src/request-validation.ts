@@ -29,3 +29,8 @@ export async function readJsonBody(c: Context): Promise<unknown> {
     throw invalidRequest([{ field: 'body', in: 'body', detail: 'is not valid JSON' }], 'The request body is not valid JSON.');
   }
 }
+
+/** A filter that may repeat (`topic=a&topic=b`) or be a comma list (`topic=a,b`); both read the same. */
+export function queryList(c: Context, name: string): string[] {
+  return (c.req.queries(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}

@@ -243,6 +243,9 @@ describe('following up', () => {
     assert.ok(withdrawn.items.every((i) => i.status === 'withdrawn'));
     assert.ok(withdrawn.items.some((i) => i.id === a.id), 'the withdrawn one is listed');
     assert.equal(withdrawn.total, withdrawn.items.length);
+    const open = (await (await h.call('GET', '/api/assignments?status=sent&status=opened&limit=50', { token: fastlege })).json()) as { items: AssignmentJson[] };
+    assert.ok(open.items.length > 0 && open.items.every((i) => i.status === 'sent' || i.status === 'opened'), 'repeated statuses are alternatives');
+    assert.ok(open.items.some((i) => i.id === b.id) && !open.items.some((i) => i.id === a.id), 'open ones only');
   });
 
   test('a bad status, limit or cursor is a 400 naming the query field', async () => {

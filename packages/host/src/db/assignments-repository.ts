@@ -119,10 +119,10 @@ export function createAssignmentsRepository(db: Db) {
       }
     },
 
-    /** Newest first, keyset-paged by the insertion sequence. */
-    async listForPersonnel(scope: PersonnelScope, options: { status?: AssignmentStatus; limit: number; beforeSeq?: number }) {
+    /** Newest first, keyset-paged by the insertion sequence; no statuses means all. */
+    async listForPersonnel(scope: PersonnelScope, options: { statuses: AssignmentStatus[]; limit: number; beforeSeq?: number }) {
       let query = inScope(scope);
-      if (options.status !== undefined) query = query.where('a.status', '=', options.status);
+      if (options.statuses.length > 0) query = query.where('a.status', 'in', options.statuses);
       const { n } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       if (options.beforeSeq !== undefined) query = query.where('a.seq', '<', options.beforeSeq);
       const rows = await query.orderBy('a.seq', 'desc').limit(options.limit + 1).execute();

@@ -12,7 +12,7 @@ import type { AssignmentsRepository, PersonnelScope } from '../db/assignments-re
 import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { UserRecord } from '../db/users-repository.ts';
 import { forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
-import { parseInput, readJsonBody } from '../request-validation.ts';
+import { parseInput, queryList, readJsonBody } from '../request-validation.ts';
 
 const STATUSES = ['sent', 'opened', 'completed', 'withdrawn'] as const;
 const LIMIT_MESSAGE = 'must be an integer from 1 to 50';
@@ -37,7 +37,7 @@ function sendBody(allowSyntheticPid: boolean, today: string) {
 }
 
 const listQuery = z.object({
-  status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }).optional(),
+  status: z.array(z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` })),
   limit: z
     .string()
     .regex(/^\d{1,3}$/, LIMIT_MESSAGE)
@@ -100,12 +100,12 @@ export function assignmentsRoutes(deps: {
   });
 
   app.get('/', ...personnelOnly, async (c) => {
-    const query = parseInput(listQuery, { status: c.req.query('status'), limit: c.req.query('limit'), cursor: c.req.query('cursor') }, 'query');
+    const query = parseInput(listQuery, { status: queryList(c, 'status'), limit: c.req.query('limit'), cursor: c.req.query('cursor') }, 'query');
     const beforeSeq = query.cursor === undefined ? undefined : decodeListCursor(query.cursor);
     if (query.cursor !== undefined && beforeSeq === undefined) {
       throw invalidRequest([{ field: 'cursor', in: 'query', detail: 'is not a cursor from this list; start again without it' }]);
     }
-    const page = await deps.assignments.listForPersonnel(scopeOf(c.var.user), { status: query.status, limit: query.limit, beforeSeq });
+    const page = await deps.assignments.listForPersonnel(scopeOf(c.var.user), { statuses: query.status, limit: query.limit, beforeSeq });
     const today = osloToday(deps.now());
     const last = page.items.at(-1);
     c.header('cache-control', 'no-store');

@@ -6,7 +6,7 @@ import { toolJson } from '../catalog/tool-json.ts';
 import { AUDIENCES, LANGUAGES, LAUNCH_MODES, TOPICS } from '../catalog/vocabulary.ts';
 import type { CatalogRepository, SearchPosition } from '../db/catalog-repository.ts';
 import { invalidRequest, notFound } from '../problem.ts';
-import { parseInput } from '../request-validation.ts';
+import { parseInput, queryList } from '../request-validation.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 const LIMIT_MESSAGE = 'must be an integer from 1 to 50';
@@ -30,8 +30,8 @@ export function toolsRoutes(catalog: CatalogRepository) {
   const app = new Hono();
 
   app.get('/', async (c) => {
-    // Repeated parameters are alternatives; a comma-separated value is read the same way.
-    const list = (name: string) => (c.req.queries(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+    // Repeated parameters are alternatives.
+    const list = (name: string) => queryList(c, name);
     const query = parseInput(
       listQuery,
       { q: c.req.query('q'), topic: list('topic'), audience: list('audience'), launch: list('launch'), lang: list('lang'), limit: c.req.query('limit'), cursor: c.req.query('cursor') },
