@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { Migrator, sql } from 'kysely';
+import { openDatabase } from '../src/db/database.ts';
+import { initial } from '../src/db/migrations/0001-initial.ts';
 import { startTestHost } from './harness.ts';
 
 test('a second start keeps the data, the secrets and the signing key instead of seeding again', async () => {
@@ -41,13 +47,42 @@ test('without a configured demo secret, the seed generates a strong one', async 
 test('the database runs in WAL mode with foreign keys enforced', async () => {
   const h = await startTestHost();
   try {
-    const { sql } = await import('kysely');
     const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(h.host.db);
     assert.equal(mode.rows[0]?.journal_mode, 'wal');
     await assert.rejects(
       h.host.db.insertInto('tool_topics').values({ tool_id: 'no-such-tool', topic: 'diet' }).execute(),
       /FOREIGN KEY/,
     );
+  } finally {
+    await h.close();
+  }
+});
+
+test('migration 0002 upgrades an issue-2 database in place: users, pseudonyms and tickets survive, names become optional', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'koblingslab-host-'));
+  const old = openDatabase(join(dir, 'host.db'));
+  const { error } = await new Migrator({ db: old, provider: { getMigrations: async () => ({ '0001-initial': initial }) } }).migrateToLatest();
+  assert.equal(error, undefined);
+  // An issue-2 database, seeded, with a citizen who has launched a tool (pseudonym and ticket rows point at users).
+  await old.insertInto('meta').values({ key: 'seeded-at', value: '2026-12-01T00:00:00.000Z' }).execute();
+  await old.insertInto('vendors').values({ id: 'v', name: 'Vendor', sector: 'vendor.example', website: null }).execute();
+  await sql`INSERT INTO organisations (number, name) VALUES ('914829135', 'Storgata legesenter')`.execute(old);
+  await old.insertInto('users').values({ id: 'u1', role: 'citizen', name: 'Kari', pid: '13097248022', hpr_number: null, organisation_number: null, persona_id: 'kari', created_at: 'x' }).execute();
+  await old.insertInto('pseudonyms').values({ vendor_id: 'v', subject_id: 'u1', pseudonym: 'p1', created_at: 'x' }).execute();
+  await old.destroy();
+
+  const h = await startTestHost({ dir });
+  try {
+    assert.equal(h.host.seeded, false);
+    assert.deepEqual(await h.host.db.selectFrom('pseudonyms').select(['subject_id', 'pseudonym']).execute(), [{ subject_id: 'u1', pseudonym: 'p1' }]);
+    assert.deepEqual(await h.host.db.selectFrom('organisations').selectAll().execute(), [{ number: '914829135', name: 'Storgata legesenter', kind: 'gp-office' }]);
+    await h.host.db.insertInto('users').values({ id: 'u2', role: 'citizen', name: null, pid: '29029648784', hpr_number: null, organisation_number: null, persona_id: null, created_at: 'x' }).execute();
+    await assert.rejects(
+      h.host.db.insertInto('users').values({ id: 'u3', role: 'personnel', name: null, pid: null, hpr_number: null, organisation_number: null, persona_id: null, created_at: 'x' }).execute(),
+      /CHECK/,
+      'only citizens may lack a name',
+    );
+    await assert.rejects(h.host.db.insertInto('pseudonyms').values({ vendor_id: 'v', subject_id: 'nobody', pseudonym: 'p2', created_at: 'x' }).execute(), /FOREIGN KEY/);
   } finally {
     await h.close();
   }
