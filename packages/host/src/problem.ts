@@ -67,3 +67,7 @@ export const toolWithdrawn = (reason: string | null, field: string, location: Pr
     {},
     { withdrawnReason: reason },
   );
+
+/** 409 for acting on an assignment its sender has withdrawn. */
+export const assignmentWithdrawn = (detail: string, field: string) =>
+  new ProblemError(409, 'assignment-withdrawn', 'Assignment withdrawn', detail, [{ field, in: 'body', detail: 'the assignment is withdrawn' }]);

@@ -188,6 +188,7 @@ export function createAssignmentsRepository(db: Db) {
       seq: row.seq,
       id: row.id,
       tool: { id: row.tool_id, name: row.tool_name, status: row.tool_status, withdrawnReason: row.tool_withdrawn_reason },
+      // Citizens reached by an assignment always have a pid and personnel always a name (CHECK); the fallbacks only satisfy the types.
       citizen: { id: row.citizen_id, name: row.citizen_name, pidMasked: row.citizen_pid === null ? '' : maskPid(row.citizen_pid) },
       sender: { id: row.sender_id, name: row.sender_name ?? '' },
       organisation: { number: row.org_number, name: row.org_name },

@@ -8,7 +8,7 @@ import type { AssignmentsRepository } from '../db/assignments-repository.ts';
 import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { TicketsRepository } from '../db/tickets-repository.ts';
 import { hashTicket, newTicket, TICKET_LIFETIME_MS } from '../launch/ticket.ts';
-import { forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
+import { assignmentWithdrawn, forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
 import { parseInput, readJsonBody } from '../request-validation.ts';
 
 const launchBody = z.object({
@@ -47,9 +47,7 @@ export function launchesRoutes(deps: {
     }
     if (tool.status === 'withdrawn') throw toolWithdrawn(tool.withdrawnReason, 'toolId', 'body');
     if (assignment?.status === 'withdrawn') {
-      throw new ProblemError(409, 'assignment-withdrawn', 'Assignment withdrawn', 'The sender has withdrawn this assignment, so it cannot be started from it.', [
-        { field: 'assignmentId', in: 'body', detail: 'the assignment is withdrawn' },
-      ]);
+      throw assignmentWithdrawn('The sender has withdrawn this assignment, so it cannot be started from it.', 'assignmentId');
     }
     if (user.role === 'citizen' && !tool.audiences.includes('citizen')) {
       throw forbidden('This tool is meant for health personnel only.', [{ field: 'toolId', in: 'body', detail: 'not offered to citizens' }]);

@@ -8,7 +8,7 @@ import { requireRole } from '../auth/require-role.ts';
 import { requireUser } from '../auth/require-user.ts';
 import type { AssignmentsRepository } from '../db/assignments-repository.ts';
 import type { CatalogRepository } from '../db/catalog-repository.ts';
-import { notFound, ProblemError } from '../problem.ts';
+import { assignmentWithdrawn, notFound } from '../problem.ts';
 import { parseInput, readJsonBody } from '../request-validation.ts';
 
 const updateBody = z
@@ -38,9 +38,7 @@ export function myAssignmentsRoutes(deps: {
     // Another citizen's assignment is answered exactly like one that does not exist.
     if (result.kind === 'not-found') throw notFound('There is no assignment with this id.', [{ field: 'id', in: 'path', detail: 'no such assignment' }]);
     if (result.kind === 'withdrawn') {
-      throw new ProblemError(409, 'assignment-withdrawn', 'Assignment withdrawn', 'The sender has withdrawn this assignment, so it cannot be completed.', [
-        { field: 'status', in: 'body', detail: 'the assignment is withdrawn' },
-      ]);
+      throw assignmentWithdrawn('The sender has withdrawn this assignment, so it cannot be completed.', 'status');
     }
     const tool = (await deps.catalog.findById(result.assignment.tool.id))!;
     c.header('cache-control', 'no-store');
