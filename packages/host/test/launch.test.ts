@@ -244,6 +244,18 @@ describe('LTI return page', () => {
     assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
   });
 
+  test('without a message it goes straight on to the portal', async () => {
+    const res = await h.app.request('/lti/return');
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), '/');
+  });
+
+  test('cuts a message to 500 characters, so a crafted link cannot fill the page', async () => {
+    const html = await (await h.app.request(`/lti/return?lti_msg=${'x'.repeat(600)}`)).text();
+    assert.ok(html.includes('x'.repeat(500)));
+    assert.ok(!html.includes('x'.repeat(501)));
+  });
+
   test('shows lti_msg when the tool sends one', async () => {
     const html = await (await h.app.request('/lti/return?lti_msg=Takk%20for%20n%C3%A5')).text();
     assert.match(html, /Takk for nå/);

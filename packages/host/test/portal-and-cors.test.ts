@@ -24,6 +24,7 @@ test('the built portal is served at / and /assets/ under a CSP with script-src s
     assert.equal((await h.app.request('/assets/..%2f..%2fhost.db')).status, 404, 'no escaping the portal folder');
     const api = await h.app.request('/api/tools?limit=1');
     assert.equal(api.headers.get('content-security-policy'), null, 'the portal CSP is not put on API answers');
+    assert.equal((await h.app.request('/favicon.ico')).status, 204);
   } finally {
     await h.close();
     rmSync(portalDir, { recursive: true, force: true });

@@ -10,7 +10,8 @@ const PORTAL_CSP =
 
 /** Serves the integrator's built portal (index.html at "/", assets under "/assets/") when the build exists. */
 export function portalRoutes(portalDir: string | undefined) {
-  const app = new Hono();
+  // Browsers ask every origin for an icon; an empty answer keeps a 404 problem out of their consoles.
+  const app = new Hono().get('/favicon.ico', (c) => c.body(null, 204));
   if (portalDir === undefined || !existsSync(join(portalDir, 'index.html'))) return app;
   // Per-route rather than '*': a '*' middleware here would also rewrite the CSP of API and launch pages.
   const withCsp = createMiddleware(async (c, next) => {
