@@ -1,23 +1,12 @@
 // The demo portal: the dev IdP's persona picker, then a view for the signed-in person's role.
 import '@koblingslab/elements/define';
-
-type Role = 'citizen' | 'personnel' | 'editor';
-interface User {
-  name: string;
-  role: Role;
-  organisation: { name: string } | null;
-}
+import type { HnUser } from '@koblingslab/elements';
 
 const tokenKey = 'hn-token';
 
 function signIn(): void {
   sessionStorage.removeItem(tokenKey);
   location.assign(`/dev/login?return_to=${encodeURIComponent('/')}`);
-}
-
-async function currentUser(token: string): Promise<User | undefined> {
-  const response = await fetch('/api/me', { headers: { authorization: `Bearer ${token}` } });
-  return response.ok ? response.json() : undefined;
 }
 
 function section(heading: string, level: 'h1' | 'h2', ...content: HTMLElement[]): HTMLElement {
@@ -47,23 +36,34 @@ function catalogView(): HTMLElement[] {
   return [section('Verktøykatalogen', 'h1', document.createElement('hn-tool-catalog'))];
 }
 
-const views: Record<Role, () => HTMLElement[]> = { citizen: citizenView, personnel: personnelView, editor: catalogView };
+const views: Record<HnUser['role'], () => HTMLElement[]> = { citizen: citizenView, personnel: personnelView, editor: catalogView };
 
-async function start(): Promise<void> {
-  const token = sessionStorage.getItem(tokenKey);
-  const user = token ? await currentUser(token) : undefined;
-  if (!token || !user) return signIn();
-
+function showWho(user: HnUser): void {
   const who = document.querySelector<HTMLElement>('.who')!;
   who.querySelector('.who-name')!.textContent = user.organisation ? `${user.name}, ${user.organisation.name}` : user.name;
   who.querySelector('button')!.addEventListener('click', signIn);
   who.hidden = false;
+}
+
+// The provider loads the user from the token; its first answer picks the view, and a refused token means sign in again.
+function start(): void {
+  const token = sessionStorage.getItem(tokenKey);
+  if (!token) return signIn();
 
   const provider = document.createElement('hn-provider');
   provider.setAttribute('lang', 'nb-NO');
   provider.token = token;
-  provider.append(...views[user.role]());
-  document.querySelector('#main')!.replaceChildren(provider);
+  provider.addEventListener(
+    'hn-user-change',
+    ({ detail: { user } }) => {
+      if (!user) return signIn();
+      document.querySelector('#main > .status')?.remove();
+      showWho(user);
+      provider.append(...views[user.role]());
+    },
+    { once: true },
+  );
+  document.querySelector('#main')!.append(provider);
 }
 
-void start();
+start();
