@@ -285,6 +285,47 @@ describe('<hn-tool-catalog>', () => {
       expect((root(catalog).activeElement!.closest('[data-tool-id]') as HTMLElement).dataset.toolId).to.equal('t3');
     });
 
+    it('limits the search box to the 200 characters the host accepts', async () => {
+      const { catalog } = await renderCatalog();
+      await untilCards(catalog, 3);
+      expect(root(catalog).querySelector('#search')!.getAttribute('maxlength')).to.equal('200');
+    });
+
+    it('says a refused search text (400 naming q) is too long, offering to clear it instead of a retry', async () => {
+      const { catalog } = await renderCatalog({
+        tools: (request) =>
+          (request.url.searchParams.get('q') ?? '').length > 200
+            ? problem(400, 'validation', 'Invalid query', [{ field: 'q', in: 'query', detail: 'must be at most 200 characters' }])
+            : json(page([auditTool])),
+      });
+      await untilCards(catalog, 1);
+      catalog.q = 'a'.repeat(201);
+      await waitUntil(() => root(catalog).querySelector('[part="error"]'), 'no error state');
+      const error = root(catalog).querySelector('[part="error"]')!;
+      expect(error.textContent).to.contain('Søket er for langt. Bruk høyst 200 tegn.');
+      expect(error.textContent).not.to.contain('Prøv igjen');
+      expect(has(root(catalog), '[part="retry-button"]')).to.equal(false);
+      const input = root(catalog).querySelector('#search')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain(error.id);
+      await expect(catalog).to.be.accessible();
+
+      error.querySelector<HTMLButtonElement>('[part="clear-button"]')!.click();
+      await untilCards(catalog, 1);
+      expect(host.toolSearches().at(-1)!.url.searchParams.has('q')).to.equal(false);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('names no retry either when the host refuses another search field (400 naming topic)', async () => {
+      const { catalog } = await renderCatalog({
+        tools: () => problem(400, 'validation', 'Invalid query', [{ field: 'topic', in: 'query', detail: 'unknown topic' }]),
+        lang: 'en-GB',
+      });
+      await waitUntil(() => root(catalog).querySelector('[part="error"]'), 'no error state');
+      expect(root(catalog).querySelector('[part="error"]')!.textContent).to.contain('The search could not be used.');
+      expect(has(root(catalog), '[part="retry-button"]')).to.equal(false);
+    });
+
     it('marks the results aria-busy while a search is in flight', async () => {
       const held = deferred<Response>();
       const { catalog } = await renderCatalog({ tools: () => held.promise });

@@ -22,6 +22,10 @@ export interface ToolCatalogResources extends LaunchTexts {
   empty: string;
   clearSearch: string;
   loadError: string;
+  /** The host refused the search text as too long; `max` is the formatted limit. */
+  searchTooLong: (max: string) => string;
+  /** The host refused another part of the search (a filter set by the page, a stale cursor). */
+  searchInvalid: string;
   retry: string;
   loadMore: string;
   /** Status of "load more": how many of the total are shown. */
@@ -64,6 +68,8 @@ const nb: ToolCatalogResources = {
   empty: 'Ingen verktøy passer til søket. Prøv et annet ord eller fjern filtrene.',
   clearSearch: 'Fjern søk og filtre',
   loadError: 'Vi fikk ikke hentet verktøyene.',
+  searchTooLong: (max) => `Søket er for langt. Bruk høyst ${max} tegn.`,
+  searchInvalid: 'Søket kunne ikke brukes. Endre søket eller fjern filtrene.',
   retry: 'Prøv igjen',
   loadMore: 'Vis flere',
   shownOf: (shown, total) => `Viser ${shown} av ${total}`,
@@ -102,6 +108,8 @@ const nn: ToolCatalogResources = {
   empty: 'Ingen verktøy passar til søket. Prøv eit anna ord eller fjern filtra.',
   clearSearch: 'Fjern søk og filter',
   loadError: 'Vi fekk ikkje henta verktøya.',
+  searchTooLong: (max) => `Søket er for langt. Bruk høgst ${max} teikn.`,
+  searchInvalid: 'Søket kunne ikkje brukast. Endre søket eller fjern filtra.',
   retry: 'Prøv igjen',
   loadMore: 'Vis fleire',
   shownOf: (shown, total) => `Viser ${shown} av ${total}`,
@@ -140,6 +148,8 @@ const en: ToolCatalogResources = {
   empty: 'No tools match your search. Try another word or remove the filters.',
   clearSearch: 'Clear search and filters',
   loadError: 'We could not load the tools.',
+  searchTooLong: (max) => `The search is too long. Use at most ${max} characters.`,
+  searchInvalid: 'The search could not be used. Change it or remove the filters.',
   retry: 'Try again',
   loadMore: 'Show more',
   shownOf: (shown, total) => `Showing ${shown} of ${total}`,

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbortError } from '../api/api-error.ts';
+import { HnApiError, isAbortError } from '../api/api-error.ts';
 import { toolAudiences, toolTopics, type Tool, type ToolAudience, type ToolTopic } from '../api/types.ts';
 import { hnContext, type HnContextValue } from '../context.ts';
 import { emit, type HnEventMap } from '../events.ts';
@@ -16,6 +16,9 @@ import { toolCatalogResources, type ToolCatalogResources } from './tool-catalog.
 import { toolCatalogStyles } from './tool-catalog.styles.ts';
 
 type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';
+
+/** The host's limit on the search text (`q`); the search box enforces it with maxlength. */
+export const searchMaxLength = 200;
 
 /**
  * Searchable list of the published tools, with Start buttons for the signed-in user.
@@ -131,6 +134,8 @@ export class HnToolCatalog extends LitElement {
   @state() private status: LoadStatus = 'idle';
   @state() private loadingMore = false;
   @state() private failedPage: 'first' | 'more' = 'first';
+  /** The field a 400 answer named (e.g. `q`): repeating that search cannot succeed, so no retry is offered. */
+  @state() private invalidField: string | undefined = undefined;
   @state() private launches: Record<string, CardLaunchState> = {};
   /** Citizens only: the ids in "my tools" (undefined until GET /api/me/tools answered) and saves in flight. */
   @state() private savedToolIds: ReadonlySet<string> | undefined = undefined;
@@ -276,6 +281,7 @@ export class HnToolCatalog extends LitElement {
     } catch (error) {
       if (isAbortError(error)) return;
       this.failedPage = cursor === undefined ? 'first' : 'more';
+      this.invalidField = error instanceof HnApiError && error.status === 400 ? invalidSearchField(error) : undefined;
       if (cursor === undefined) this.items = [];
       this.status = 'error';
       this.focusCardIndex = undefined;
@@ -392,7 +398,9 @@ export class HnToolCatalog extends LitElement {
               type="search"
               part="search-input"
               autocomplete="off"
-              aria-describedby="search-hint"
+              maxlength=${searchMaxLength}
+              aria-invalid=${this.searchTextInvalid() ? 'true' : 'false'}
+              aria-describedby=${this.searchTextInvalid() ? 'search-hint search-error' : 'search-hint'}
               .value=${this.draftQuery}
               @input=${this.onSearchInput}
             />
@@ -464,7 +472,21 @@ export class HnToolCatalog extends LitElement {
     `;
   }
 
+  private searchTextInvalid(): boolean {
+    return this.status === 'error' && this.invalidField === 'q';
+  }
+
+  // A refused search (400) would fail again as it is: say what to change and offer to clear it instead of a retry.
   private renderError(texts: ToolCatalogResources) {
+    if (this.invalidField !== undefined) {
+      const text = this.invalidField === 'q' ? texts.searchTooLong(new Intl.NumberFormat(this.locale).format(searchMaxLength)) : texts.searchInvalid;
+      return html`
+        <div class="message message--error" part="error" role="alert" id="search-error">
+          <p>${text}</p>
+          <button type="button" class="button--secondary" part="clear-button" @click=${this.clearSearch}>${texts.clearSearch}</button>
+        </div>
+      `;
+    }
     return html`
       <div class="message message--error" part="error" role="alert">
         <p>${texts.loadError}</p>
@@ -493,4 +515,10 @@ export class HnToolCatalog extends LitElement {
       </div>
     `;
   }
+}
+
+/** The field a refused search names, `q` first since the user can fix that one; '' when the problem names none. */
+function invalidSearchField(error: HnApiError): string {
+  const fields = error.errors.map((fieldError) => fieldError.field);
+  return fields.includes('q') ? 'q' : (fields[0] ?? '');
 }
