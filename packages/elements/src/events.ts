@@ -7,8 +7,8 @@ export interface HnEventMap {
    * Cancelable: preventDefault() stops the launch request and navigation.
    */
   'hn-launch': CustomEvent<{ toolId: string; mode: LaunchMode; assignmentId?: string }>;
-  /** A tool's title was activated, e.g. to show its details. */
-  'hn-tool-select': CustomEvent<{ toolId: string }>;
+  /** A tool's title was activated: the catalog opened (`expanded: true`) or closed the card's inline details. */
+  'hn-tool-select': CustomEvent<{ toolId: string; expanded: boolean }>;
   /** <hn-assign-tool> sent a tool to a citizen. Never carries the pid. */
   'hn-assigned': CustomEvent<{ assignmentId: string; toolId: string }>;
   /** <hn-assignment-list> withdrew an assignment. */

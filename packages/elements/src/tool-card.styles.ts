@@ -109,4 +109,53 @@ export const toolCardStyles = css`
     color: var(--hn-link-color, #005b7f);
   }
 
+  /* Marks the title as a disclosure: points right when closed, down when open. */
+  .card__chevron {
+    display: inline-block;
+    width: 8px;
+    height: 8px;
+    margin-inline-start: 8px;
+    vertical-align: 3px;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .card__title-button[aria-expanded='true'] .card__chevron {
+    transform: rotate(45deg);
+  }
+
+  .card__details {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+    padding-top: 8px;
+    border-top: 1px solid var(--hn-tool-card-border-color, #8c8c8c);
+  }
+
+  .card__details[hidden] {
+    display: none;
+  }
+
+  .card__description {
+    margin: 0;
+    white-space: pre-line;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 12px;
+    margin: 0;
+    font-size: 14px;
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
 `;

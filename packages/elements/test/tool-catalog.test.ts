@@ -349,6 +349,51 @@ describe('<hn-tool-catalog>', () => {
       expect(selected).to.deep.equal(['gaa-tur']);
     });
 
+    it('opens the description, languages and keywords under the title, and closes them again, still firing hn-tool-select', async () => {
+      const detailed = makeTool({
+        id: 'detaljert',
+        name: 'Detaljert verktøy',
+        description: 'Et kurs over fire uker om søvn og stress.',
+        languages: ['nb', 'en'],
+        keywords: ['søvn', 'stress'],
+      });
+      const { catalog } = await renderCatalog({ tools: () => json(page([detailed])) });
+      await untilCards(catalog, 1);
+      const title = card(catalog, 'detaljert').querySelector<HTMLButtonElement>('[part="card-title-button"]')!;
+      const details = root(catalog).getElementById(title.getAttribute('aria-controls')!)!;
+      expect(details.getAttribute('part')).to.equal('details');
+      expect(title.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.checkVisibility()).to.equal(false);
+
+      const selected: unknown[] = [];
+      const record = (event: Event) => selected.push((event as CustomEvent).detail);
+      document.addEventListener('hn-tool-select', record);
+      try {
+        title.focus();
+        await sendKeys({ press: 'Enter' });
+        await catalog.updateComplete;
+        expect(title.getAttribute('aria-expanded')).to.equal('true');
+        expect(details.checkVisibility()).to.equal(true);
+        expect(details.querySelector('[part="description"]')!.textContent).to.equal('Et kurs over fire uker om søvn og stress.');
+        const facts = details.querySelector('[part="facts"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(facts).to.contain('Språk Bokmål og Engelsk');
+        expect(facts).to.contain('Stikkord søvn og stress');
+        expect(root(catalog).activeElement).to.equal(title);
+        await expect(catalog).to.be.accessible();
+
+        title.click();
+        await catalog.updateComplete;
+        expect(title.getAttribute('aria-expanded')).to.equal('false');
+        expect(details.checkVisibility()).to.equal(false);
+        expect(selected).to.deep.equal([
+          { toolId: 'detaljert', expanded: true },
+          { toolId: 'detaljert', expanded: false },
+        ]);
+      } finally {
+        document.removeEventListener('hn-tool-select', record);
+      }
+    });
+
     it('shows a sign-in hint instead of Start when nobody is signed in', async () => {
       const { catalog } = await renderCatalog();
       await untilCards(catalog, 3);

@@ -29,22 +29,6 @@ export const myToolsStyles = [
       border-left: 4px solid var(--hn-my-tools-message-border-color, #8c8c8c);
     }
 
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 4px 12px;
-      margin: 0;
-      font-size: 14px;
-    }
-
-    .facts dt {
-      font-weight: 600;
-    }
-
-    .facts dd {
-      margin: 0;
-    }
-
     .badge--overdue {
       margin-inline-start: 8px;
       color: var(--hn-overdue-text-color, #8a1c0f);

@@ -15,7 +15,10 @@ export interface CardSaveState {
 export interface ToolCardView {
   resources: ToolCatalogResources;
   dateFormat: Intl.DateTimeFormat;
+  listFormat: Intl.ListFormat;
   headingLevel: number;
+  /** Whether the title's inline details (description, languages, keywords) are open. */
+  expanded: boolean;
   launch: CardLaunchState | undefined;
   save: CardSaveState | undefined;
   /**
@@ -34,11 +37,19 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
   const { resources } = view;
   const withdrawn = tool.status === 'withdrawn';
   const updated = new Date(tool.updatedAt);
+  const detailsId = `details-${tool.id}`;
   return html`
     <li class="card" part="card" data-tool-id=${tool.id}>
       <div class="card__title" part="card-title" role="heading" aria-level=${view.headingLevel}>
-        <button type="button" class="card__title-button" part="card-title-button" @click=${() => view.onSelect(tool)}>
-          ${tool.name}
+        <button
+          type="button"
+          class="card__title-button"
+          part="card-title-button"
+          aria-expanded=${view.expanded ? 'true' : 'false'}
+          aria-controls=${detailsId}
+          @click=${() => view.onSelect(tool)}
+        >
+          ${tool.name}<span class="card__chevron" aria-hidden="true"></span>
         </button>
       </div>
       <p class="card__vendor" part="vendor">${resources.vendor(tool.vendor.name)}</p>
@@ -55,6 +66,7 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
         ${renderWithdrawnMarker(tool, resources)}
       </div>
       ${renderWithdrawnReason(tool)}
+      ${renderDetails(tool, detailsId, view)}
       ${Number.isNaN(updated.getTime())
         ? nothing
         : html`<p class="card__updated" part="updated">
@@ -63,6 +75,24 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
       ${withdrawn ? nothing : renderAction(tool, view)}
     </li>
   `;
+}
+
+// Always rendered (hidden when closed) so aria-controls never points at a missing element.
+function renderDetails(tool: Tool, id: string, view: ToolCardView) {
+  const { resources } = view;
+  return html`<div class="card__details" part="details" id=${id} ?hidden=${!view.expanded}>
+    ${tool.description ? html`<p class="card__description" part="description">${tool.description}</p>` : nothing}
+    <dl class="facts" part="facts">
+      ${tool.languages.length > 0
+        ? html`<dt>${resources.languagesLabel}</dt>
+            <dd>${view.listFormat.format(tool.languages.map((language) => resources.languages[language] ?? language))}</dd>`
+        : nothing}
+      ${tool.keywords.length > 0
+        ? html`<dt>${resources.keywordsLabel}</dt>
+            <dd>${view.listFormat.format(tool.keywords)}</dd>`
+        : nothing}
+    </dl>
+  </div>`;
 }
 
 function renderAction(tool: Tool, view: ToolCardView) {

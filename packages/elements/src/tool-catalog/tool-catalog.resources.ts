@@ -1,4 +1,4 @@
-import type { LaunchMode, ToolAudience, ToolTopic } from '../api/types.ts';
+import type { LaunchMode, ToolAudience, ToolLanguage, ToolTopic } from '../api/types.ts';
 import { launchTexts, type LaunchTexts } from '../launch-texts.ts';
 import type { HnLocale } from '../locale.ts';
 
@@ -16,6 +16,10 @@ export interface ToolCatalogResources extends LaunchTexts {
   launchModes: Record<LaunchMode, string>;
   launchModeLabel: string;
   topicsLabel: string;
+  /** Labels in a card's details. */
+  languagesLabel: string;
+  languages: Record<ToolLanguage, string>;
+  keywordsLabel: string;
   loading: string;
   /** Announced in the live region when results arrive; `count` is the total, `formattedCount` the same in the locale. */
   resultCount: (count: number, formattedCount: string) => string;
@@ -63,6 +67,9 @@ const nb: ToolCatalogResources = {
   launchModes: { direct: 'Direkte lenke', lti: 'LTI', sso: 'Innlogging' },
   launchModeLabel: 'Oppstart',
   topicsLabel: 'Temaer',
+  languagesLabel: 'Språk',
+  languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk', se: 'Nordsamisk' },
+  keywordsLabel: 'Stikkord',
   loading: 'Henter verktøy …',
   resultCount: (count, formatted) => (count === 1 ? 'Fant 1 verktøy.' : `Fant ${formatted} verktøy.`),
   empty: 'Ingen verktøy passer til søket. Prøv et annet ord eller fjern filtrene.',
@@ -103,6 +110,9 @@ const nn: ToolCatalogResources = {
   launchModes: { direct: 'Direkte lenkje', lti: 'LTI', sso: 'Innlogging' },
   launchModeLabel: 'Oppstart',
   topicsLabel: 'Tema',
+  languagesLabel: 'Språk',
+  languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk', se: 'Nordsamisk' },
+  keywordsLabel: 'Stikkord',
   loading: 'Hentar verktøy …',
   resultCount: (count, formatted) => (count === 1 ? 'Fann 1 verktøy.' : `Fann ${formatted} verktøy.`),
   empty: 'Ingen verktøy passar til søket. Prøv eit anna ord eller fjern filtra.',
@@ -143,6 +153,9 @@ const en: ToolCatalogResources = {
   launchModes: { direct: 'Direct link', lti: 'LTI', sso: 'Sign-in' },
   launchModeLabel: 'Launch',
   topicsLabel: 'Topics',
+  languagesLabel: 'Languages',
+  languages: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English', se: 'Northern Sámi' },
+  keywordsLabel: 'Keywords',
   loading: 'Loading tools …',
   resultCount: (count, formatted) => (count === 1 ? 'Found 1 tool.' : `Found ${formatted} tools.`),
   empty: 'No tools match your search. Try another word or remove the filters.',

@@ -26,7 +26,7 @@ export const searchMaxLength = 200;
  *
  * @tagname hn-tool-catalog
  * @event hn-launch - Start was activated (detail `{ toolId, mode }`). Cancelable: preventDefault() stops the launch.
- * @event hn-tool-select - A tool's title was activated (detail `{ toolId }`).
+ * @event hn-tool-select - A tool's title was activated; it opened (`expanded: true`) or closed the card's details (detail `{ toolId, expanded }`).
  * @event hn-tool-saved - A citizen added a tool to "my tools" (detail `{ toolId }`).
  *
  * Listens on the document for `hn-tool-unsaved`, so a tool removed in `<hn-my-tools>` can be added again.
@@ -40,7 +40,10 @@ export const searchMaxLength = 200;
  * @csspart list - The list of cards.
  * @csspart card - One tool card.
  * @csspart card-title - The card's heading.
- * @csspart card-title-button - The button inside the heading that fires hn-tool-select.
+ * @csspart card-title-button - The button inside the heading: opens and closes the details (aria-expanded) and fires hn-tool-select.
+ * @csspart details - The card's inline details (hidden until the title is activated).
+ * @csspart description - The tool's description, in the details.
+ * @csspart facts - Languages and keywords, in the details.
  * @csspart vendor - The vendor line.
  * @csspart summary - The tool summary.
  * @csspart topics - The list of topic tags.
@@ -137,6 +140,8 @@ export class HnToolCatalog extends LitElement {
   /** The field a 400 answer named (e.g. `q`): repeating that search cannot succeed, so no retry is offered. */
   @state() private invalidField: string | undefined = undefined;
   @state() private launches: Record<string, CardLaunchState> = {};
+  /** Tools whose title has opened the inline details. */
+  @state() private expandedToolIds: ReadonlySet<string> = new Set();
   /** Citizens only: the ids in "my tools" (undefined until GET /api/me/tools answered) and saves in flight. */
   @state() private savedToolIds: ReadonlySet<string> | undefined = undefined;
   @state() private saves: Record<string, CardSaveState> = {};
@@ -345,8 +350,14 @@ export class HnToolCatalog extends LitElement {
     this.loadFirstPage();
   }
 
+  /** The title opens or closes the card's details; hn-tool-select tells the page, which may show more. */
   private selectTool(tool: Tool): void {
-    emit(this, 'hn-tool-select', { toolId: tool.id });
+    const expanded = !this.expandedToolIds.has(tool.id);
+    const ids = new Set(this.expandedToolIds);
+    if (expanded) ids.add(tool.id);
+    else ids.delete(tool.id);
+    this.expandedToolIds = ids;
+    emit(this, 'hn-tool-select', { toolId: tool.id, expanded });
   }
 
   private startTool(tool: Tool): void {
@@ -433,13 +444,16 @@ export class HnToolCatalog extends LitElement {
   private renderList(texts: ToolCatalogResources) {
     if (this.items.length === 0) return nothing;
     const dateFormat = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    const listFormat = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     return html`
       <ul class="list" part="list">
         ${this.items.map((tool) =>
           renderToolCard(tool, {
             resources: texts,
             dateFormat,
+            listFormat,
             headingLevel: this.headingLevel,
+            expanded: this.expandedToolIds.has(tool.id),
             launch: this.launches[tool.id],
             save: this.saveState(tool),
             action: this.cardAction(tool),
