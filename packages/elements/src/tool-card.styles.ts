@@ -12,6 +12,11 @@ export const toolCardStyles = css`
     list-style: none;
   }
 
+  /* Old results while a newer search loads: inert, so dimming them is allowed (WCAG 1.4.3 exempts inactive parts). */
+  .list--stale {
+    opacity: 0.5;
+  }
+
   .card {
     display: flex;
     flex-direction: column;

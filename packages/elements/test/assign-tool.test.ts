@@ -7,6 +7,7 @@ import type { HnProvider } from '../src/provider/provider.ts';
 import {
   auditTool,
   citizen,
+  deferred,
   installFakeHost,
   json,
   makeAssignment,
@@ -193,6 +194,32 @@ describe('<hn-assign-tool>', () => {
       await waitUntil(() => host.toolSearches().length === 2, 'Enter did not search');
       expect(assignments()).to.have.length(0);
       expect(pidError(form)).to.equal('');
+    });
+
+    it('disables the previous search\'s tools while a newer search loads, so a quick arrow key cannot pick one', async () => {
+      const held = deferred<Response>();
+      const { form } = await renderForm({
+        tools: (request) => (request.url.searchParams.get('q') === 'gå' ? held.promise : json(page([auditTool, walkTool]))),
+      });
+      form.searchDelay = 60_000;
+      await typeInto(form, '#tool-search', 'gå');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => host.toolSearches().length === 2, 'Enter did not search');
+      await form.updateComplete;
+      const select = $<HTMLSelectElement>(form, '#tool');
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await form.updateComplete;
+      expect(select.value).to.equal('');
+      expect(select.getAttribute('aria-busy')).to.equal('true');
+      expect(options(form).map((o) => o.disabled)).to.deep.equal([false, true, true]);
+
+      held.resolve(json(page([walkTool])));
+      await waitUntil(() => $(form, '#tool-count').textContent!.includes('Fant 1'));
+      expect(select.getAttribute('aria-busy')).to.equal('false');
+      expect(options(form).map((o) => o.disabled)).to.deep.equal([false, false]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(select.value).to.equal('gaa-tur');
     });
 
     it('shows an error with a retry when the tools cannot be loaded', async () => {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { HnContextValue } from '../src/context.ts';
 import '../src/define.ts';
 import type { HnLauncher } from '../src/launcher.ts';
@@ -324,6 +324,48 @@ describe('<hn-tool-catalog>', () => {
       await waitUntil(() => root(catalog).querySelector('[part="error"]'), 'no error state');
       expect(root(catalog).querySelector('[part="error"]')!.textContent).to.contain('The search could not be used.');
       expect(has(root(catalog), '[part="retry-button"]')).to.equal(false);
+    });
+
+    it('makes the old results inert and dimmed while a newer search loads, so a quick click cannot start the wrong tool', async () => {
+      const held = deferred<Response>();
+      const { catalog } = await renderCatalog({
+        token: 'good',
+        tools: (request) => (request.url.searchParams.get('q') === 'gå' ? held.promise : json(page([auditTool, walkTool, ssoTool]))),
+      });
+      await untilCards(catalog, 3);
+      await untilStartButtons(catalog);
+      const launched: string[] = [];
+      const record = (event: Event) => launched.push((event as CustomEvent).detail.toolId);
+      document.addEventListener('hn-launch', record);
+      try {
+        catalog.searchDelay = 60_000;
+        root(catalog).querySelector<HTMLInputElement>('#search')!.focus();
+        await sendKeys({ type: 'gå' });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => host.toolSearches().length === 2, 'Enter did not search');
+        await catalog.updateComplete;
+        // A real mouse click on the old list's Start.
+        const stale = startButton(catalog, 'audit-alkoholvaner');
+        stale.scrollIntoView({ block: 'center' });
+        const box = stale.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await aTimeout(50);
+        expect(launched).to.deep.equal([]);
+        expect(host.launches()).to.have.length(0);
+        const list = root(catalog).querySelector<HTMLElement>('[part="list"]')!;
+        expect(list.inert).to.equal(true);
+        expect(list.getAttribute('aria-busy')).to.equal('true');
+        expect(Number(getComputedStyle(list).opacity)).to.be.below(1);
+
+        held.resolve(json(page([walkTool])));
+        await untilCards(catalog, 1);
+        const fresh = root(catalog).querySelector<HTMLElement>('[part="list"]')!;
+        expect(fresh.inert).to.equal(false);
+        expect(fresh.getAttribute('aria-busy')).to.equal('false');
+      } finally {
+        document.removeEventListener('hn-launch', record);
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
     });
 
     it('marks the results aria-busy while a search is in flight', async () => {

@@ -41,7 +41,7 @@ const hostFields: Record<string, Field> = { pid: 'pid', toolId: 'tool', message:
  * @csspart pid-input - The identity-number field.
  * @csspart tool-search-input - The search box that filters the tool list.
  * @csspart tool-count - Live region announcing how many tools the search found.
- * @csspart tool-select - The native select of sendable tools.
+ * @csspart tool-select - The native select of sendable tools; aria-busy, with the previous search's options disabled, while a search loads.
  * @csspart retry-button - Reloads the tools after a failed search.
  * @csspart message-input - The message textarea.
  * @csspart message-counter - The visible "n av 1000 tegn" counter.
@@ -116,7 +116,10 @@ export class HnAssignTool extends LitElement {
     if (changed.has('context') && this.context?.api !== previousApi) void this.loadTools();
   }
 
-  /** Sendable tools: published (the search only returns those) and offered to citizens. */
+  /**
+   * Sendable tools: published (the search only returns those) and offered to citizens. While it loads, the previous
+   * results' options are disabled, so a quick arrow key cannot pick a tool from the old list.
+   */
   private async loadTools(): Promise<void> {
     const api = this.context?.api;
     if (!api) return;
@@ -381,13 +384,19 @@ export class HnAssignTool extends LitElement {
           <select
             id="tool"
             part="tool-select"
+            aria-busy=${this.toolsStatus === 'loading' ? 'true' : 'false'}
             aria-invalid=${errors.tool ? 'true' : 'false'}
             aria-describedby=${errors.tool ? 'tool-count tool-error' : 'tool-count'}
             @change=${this.onToolChange}
           >
             <option value="" ?selected=${!this.selectedTool}>${texts.toolPlaceholder}</option>
             ${this.toolOptions().map(
-              (tool) => html`<option value=${tool.id} ?selected=${this.selectedTool?.id === tool.id}>${tool.name}</option>`,
+              (tool) =>
+                html`<option
+                  value=${tool.id}
+                  ?selected=${this.selectedTool?.id === tool.id}
+                  ?disabled=${this.toolsStatus === 'loading' && this.selectedTool?.id !== tool.id}
+                >${tool.name}</option>`,
             )}
           </select>
           ${this.renderFieldError('tool-error', errors.tool)}

@@ -37,7 +37,7 @@ export const searchMaxLength = 200;
  * @csspart filter-select - The topic and audience selects.
  * @csspart status - The live region announcing the result count.
  * @csspart results - Wraps list and messages; aria-busy while loading.
- * @csspart list - The list of cards.
+ * @csspart list - The list of cards; inert, dimmed and aria-busy while a newer search loads.
  * @csspart card - One tool card.
  * @csspart card-title - The card's heading.
  * @csspart card-title-button - The button inside the heading: opens and closes the details (aria-expanded) and fires hn-tool-select.
@@ -443,10 +443,13 @@ export class HnToolCatalog extends LitElement {
 
   private renderList(texts: ToolCatalogResources) {
     if (this.items.length === 0) return nothing;
+    // While a newer search loads, the old cards stay visible but inert: a click meant for the new results must not
+    // start a tool from the old ones.
+    const stale = this.status === 'loading' && !this.loadingMore;
     const dateFormat = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
     const listFormat = new Intl.ListFormat(this.locale, { type: 'conjunction' });
     return html`
-      <ul class="list" part="list">
+      <ul class=${stale ? 'list list--stale' : 'list'} part="list" aria-busy=${stale ? 'true' : 'false'} ?inert=${stale}>
         ${this.items.map((tool) =>
           renderToolCard(tool, {
             resources: texts,
