@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { NonceStore } from '@koblingslab/launch-sdk';
 import { SqliteNonceStore } from '@koblingslab/launch-sdk/sqlite-nonce-store';
 import type { Config } from './config.ts';
+import { CSP_HEADER, contentSecurityPolicy } from './http/content-security-policy.ts';
 import { STYLESHEET_PATH, TOOL_NAME } from './pages/layout.ts';
 import { messagePage } from './pages/message-page.ts';
 import { stylesheet } from './pages/stylesheet.ts';
@@ -29,28 +30,22 @@ export function createApp(config: Config, deps: AppDeps): Hono {
   const sessions = new SessionStore(deps.db, now);
   const answers = new AnswerStore(deps.db, now);
   const nonceStore = deps.nonceStore ?? new SqliteNonceStore(deps.db);
+  const secureCookie = config.publicUrl.startsWith('https:');
 
   const app = new Hono();
 
   app.use(
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        formAction: ["'self'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
       xFrameOptions: 'DENY',
       referrerPolicy: 'no-referrer',
-      // The SDK's error page brings its own policy; keep it.
       overwrite: false,
     }),
   );
-  // Pages show answers about drinking: no shared or disk cache may keep them.
   app.use(async (c, next) => {
     await next();
+    // The SDK's error page and the session pages (which allow the portal as a form target) bring their own policy; keep it.
+    if (!c.res.headers.has(CSP_HEADER)) c.res.headers.set(CSP_HEADER, contentSecurityPolicy());
+    // Pages show answers about drinking: no shared or disk cache may keep them.
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.post(
@@ -83,8 +78,8 @@ export function createApp(config: Config, deps: AppDeps): Hono {
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
 
-  app.route('/', ltiLaunchRoutes(config, { sessions, nonceStore, now }));
-  app.route('/', auditRoutes({ sessions, answers }));
+  app.route('/', ltiLaunchRoutes(config, { sessions, nonceStore, secureCookie, now }));
+  app.route('/', auditRoutes({ sessions, answers, secureCookie, now }));
 
   app.notFound((c) =>
     c.html(messagePage({ title: 'Siden finnes ikke', message: 'Adressen finnes ikke i dette verktøyet.' }), 404),

@@ -4,6 +4,7 @@ import { Browser, hiddenValue, shownQuestion, type Page } from './support/browse
 import { startTool, type RunningTool } from './support/tool-server.ts';
 
 const RETURN_URL = 'http://portal.example/lti/return';
+const MINUTE = 60 * 1000;
 let userCount = 0;
 
 /** A person with a fresh pseudonym, launched into the test. */
@@ -26,6 +27,13 @@ async function answerAll(browser: Browser, scores: number[]): Promise<Page> {
   return page!;
 }
 
+/** A browser that holds a copy of someone's cookie, as a shared device would if the cookie were not deleted. */
+function withCookie(tool: RunningTool, sessionId: string): Browser {
+  const browser = new Browser(tool);
+  browser.cookies.set('audit_sid', sessionId);
+  return browser;
+}
+
 function storedAnswers(tool: RunningTool): number {
   return (tool.db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n;
 }
@@ -42,8 +50,7 @@ describe('AUDIT questionnaire over HTTP', () => {
     assert.equal(shownQuestion(result.html), undefined);
     assert.match(result.html, /Du fikk <strong>17<\/strong> av 40 poeng/);
     assert.match(result.html, /Risikosone III: Skadelig bruk/);
-    const backLink = /<a class="portal-link" href="([^"]+)">/.exec(result.html)?.[1]?.replaceAll('&amp;', '&');
-    assert.equal(new URL(backLink!).searchParams.get('lti_msg'), 'Du har fullført AUDIT-testen.');
+    assert.equal(result.headers.get('cache-control'), 'no-store', 'the result is never kept in a cache');
   });
 
   it('resumes at the first unanswered question when the same user launches again', async () => {
@@ -192,15 +199,102 @@ describe('tool sessions', () => {
     assert.match(page.html, /<h1>Ingen aktiv økt<\/h1>/);
   });
 
-  it('ends a session two hours after the launch, keeping the saved answers for the next launch', async () => {
+  it('ends a session 20 minutes after its last request, keeping the saved answers for the next launch', async () => {
     const { browser, userId } = await launchedUser(tool);
     await answerAll(browser, [1, 2]);
-    tool.clock.now += 2 * 60 * 60 * 1000 + 1;
-    assert.equal((await browser.get('/audit')).status, 401);
+    tool.clock.now += 20 * MINUTE + 1;
+    const expired = await browser.get('/audit');
+    assert.equal(expired.status, 401);
+    assert.match(expired.html, /<h1>Ingen aktiv økt<\/h1>/);
+    assert.doesNotMatch(expired.html, /name="question"/);
+    assert.equal(browser.cookies.get('audit_sid'), undefined, 'the stale cookie is deleted');
 
     const again = new Browser(tool);
     await again.launch({ user_id: userId, resource_link_id: 'audit-alkoholvaner' });
     assert.equal(shownQuestion((await again.get('/audit')).html), 3);
+  });
+
+  it('keeps an active session open past 20 minutes, renewing the cookie, until two hours after the launch', async () => {
+    const { browser } = await launchedUser(tool);
+    for (let elapsed = 15; elapsed < 120; elapsed += 15) {
+      tool.clock.now += 15 * MINUTE;
+      const page = await browser.get('/audit');
+      assert.equal(page.status, 200, `still open after ${elapsed} minutes of activity`);
+      const cookie = page.headers.getSetCookie().find((c) => c.startsWith('audit_sid='));
+      assert.match(cookie ?? '', new RegExp(`Max-Age=${Math.min(20, 120 - elapsed) * 60}(;|$)`));
+    }
+    tool.clock.now += 15 * MINUTE;
+    assert.equal((await browser.get('/audit')).status, 401, 'the two-hour cap holds however active the session is');
+  });
+});
+
+describe('leaving the test (shared devices)', () => {
+  let tool: RunningTool;
+  before(async () => (tool = await startTool()));
+  after(() => tool.close());
+
+  const sessionRows = () => (tool.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+
+  it('ends the session on "Tilbake til portalen", so the next person on the device cannot open the result', async () => {
+    const kari = await launchedUser(tool);
+    const result = await answerAll(kari.browser, [4, 3, 2, 1, 0, 0, 1, 2, 2, 2]);
+    const cookieCopy = kari.browser.cookies.get('audit_sid')!;
+    const rowsBefore = sessionRows();
+    // Chromium checks form-action on the post's redirect too, so the page must allow the portal as well as itself.
+    assert.match(result.headers.get('content-security-policy') ?? '', /form-action 'self' http:\/\/portal\.example;/);
+
+    const left = await kari.browser.post('/audit/leave', { csrf: hiddenValue(result.html, 'csrf') });
+    assert.equal(left.status, 303);
+    const location = new URL(left.headers.get('location')!);
+    assert.equal(`${location.origin}${location.pathname}`, RETURN_URL);
+    assert.equal(location.searchParams.get('lti_msg'), 'Du har fullført AUDIT-testen.');
+    assert.match(left.headers.getSetCookie().join('\n'), /^audit_sid=; Max-Age=0; Path=\/; HttpOnly; SameSite=Lax$/m);
+    assert.equal(left.headers.getSetCookie().length, 1, 'the cookie is only deleted, not renewed first');
+    assert.equal(sessionRows(), rowsBefore - 1, 'the server-side session is deleted');
+
+    // Ola opens /audit in the same browser (the cookie is gone), or with a copy of the old cookie: neither shows Kari's result.
+    for (const page of [await kari.browser.get('/audit'), await withCookie(tool, cookieCopy).get('/audit')]) {
+      assert.equal(page.status, 401);
+      assert.doesNotMatch(page.html, /Du fikk|Risikosone/);
+    }
+
+    const again = new Browser(tool);
+    await again.launch({ user_id: kari.userId, resource_link_id: 'audit-alkoholvaner' });
+    assert.match((await again.get('/audit')).html, /Du fikk <strong>17<\/strong>/, 'a new launch shows the saved result');
+  });
+
+  it('leaves mid-test back to the return URL without the completed message, and a new launch resumes', async () => {
+    const { browser, userId } = await launchedUser(tool);
+    const page = await answerAll(browser, [1, 1, 1]);
+    const left = await browser.post('/audit/leave', { csrf: hiddenValue(page.html, 'csrf') });
+    assert.equal(left.status, 303);
+    assert.equal(new URL(left.headers.get('location')!).searchParams.has('lti_msg'), false);
+    assert.equal((await browser.get('/audit')).status, 401);
+
+    const again = new Browser(tool);
+    await again.launch({ user_id: userId, resource_link_id: 'audit-alkoholvaner' });
+    assert.equal(shownQuestion((await again.get('/audit')).html), 4);
+  });
+
+  it('shows a readable "you have left the test" page when the launch gave no return URL', async () => {
+    const browser = new Browser(tool);
+    await browser.launch({ user_id: `pseudonym-${++userCount}`, resource_link_id: 'audit-alkoholvaner' });
+    const page = await browser.get('/audit');
+    assert.match(page.html, /<button type="submit" class="secondary">Avslutt testen<\/button>/);
+    const left = await browser.post('/audit/leave', { csrf: hiddenValue(page.html, 'csrf') });
+    assert.equal(left.status, 200);
+    assert.match(left.html, /<h1>Du har forlatt testen<\/h1>/);
+    assert.match(left.html, /Svarene dine er lagret/);
+    assert.equal(left.headers.get('cache-control'), 'no-store');
+    assert.equal(browser.cookies.get('audit_sid'), undefined);
+    assert.equal((await browser.get('/audit')).status, 401);
+  });
+
+  it('refuses to leave without the CSRF token, keeping the session', async () => {
+    const { browser } = await launchedUser(tool);
+    const left = await browser.post('/audit/leave', {});
+    assert.equal(left.status, 403);
+    assert.equal((await browser.get('/audit')).status, 200);
   });
 });
 

@@ -38,14 +38,10 @@ describe('launch and test in Chromium', () => {
     await tool.close();
   });
 
-  it('follows a cross-site signed launch into the test, answers by label and shows an accessible result', async () => {
-    const page = await browser.newPage();
-    // CSP violations and failed subresource loads show up as console errors.
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-
+  /** Opens the portal's launch page, whose form auto-posts a signed launch cross-site, and follows it into the test. */
+  async function launchInChromium(page: Page, userId: string): Promise<void> {
     const fields = await signedLaunch(tool, {
-      user_id: 'pseudonym-chromium',
+      user_id: userId,
       resource_link_id: 'audit-alkoholvaner',
       launch_presentation_return_url: `${PORTAL}/lti/return`,
     });
@@ -59,6 +55,15 @@ describe('launch and test in Chromium', () => {
     await page.goto(`${PORTAL}/launch`);
     await page.click('button');
     await page.waitForURL(`${tool.url}/audit`);
+  }
+
+  it('follows a cross-site signed launch into the test, answers by label and shows an accessible result', async () => {
+    const page = await browser.newPage();
+    // CSP violations and failed subresource loads show up as console errors.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+
+    await launchInChromium(page, 'pseudonym-chromium');
 
     assert.equal(await page.locator('h1').textContent(), 'Spørsmål 1 av 10');
     assert.deepEqual(await axeViolations(page), []);
@@ -79,5 +84,26 @@ describe('launch and test in Chromium', () => {
     assert.match((await page.locator('#zone-title').textContent()) ?? '', /Risikosone II: Risikofylt bruk/);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(consoleErrors, []);
+  });
+
+  it('after "Tilbake til portalen", Back and the test address show no answers, only the no-session page', async () => {
+    const page = await browser.newPage();
+    await page.route(`${PORTAL}/lti/return**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><h1>Portalen</h1>' }),
+    );
+    await launchInChromium(page, 'pseudonym-shared-device');
+    for (let answered = 0; answered < 10; answered++) {
+      await page.getByRole('radio').nth(2).check();
+      await page.getByRole('button', { name: answered === 9 ? 'Se resultatet' : 'Neste' }).click();
+    }
+    assert.equal(await page.locator('h1').textContent(), 'Resultatet ditt');
+
+    await page.getByRole('button', { name: 'Tilbake til portalen' }).click();
+    await page.waitForURL(`${PORTAL}/lti/return**`);
+    await page.goBack();
+    assert.equal(await page.locator('h1').textContent(), 'Ingen aktiv økt');
+    await page.goto(`${tool.url}/audit`);
+    assert.equal(await page.locator('h1').textContent(), 'Ingen aktiv økt');
+    assert.equal(await page.getByText(/Du fikk|Risikosone/).count(), 0);
   });
 });

@@ -25,11 +25,12 @@ describe('LTI launch', () => {
     assert.match(cookie, /HttpOnly/i);
     assert.match(cookie, /SameSite=Lax/i);
     assert.doesNotMatch(cookie, /Secure/i, 'not Secure on an http public URL');
+    assert.match(cookie, /Max-Age=1200(;|$)/, 'the cookie lasts as long as the 20-minute idle timeout');
 
     const first = await browser.get('/audit');
     assert.equal(first.status, 200);
     assert.equal(shownQuestion(first.html), 1);
-    assert.ok(first.html.includes(`href="${RETURN_URL}"`), 'links back to the portal');
+    assert.match(first.html, /<form method="post" action="\/audit\/leave"[^>]*>\n<input type="hidden" name="csrf" value="[^"]+">\n<button type="submit" class="secondary">Tilbake til portalen<\/button>/);
   });
 
   it('stores only the pseudonymous user key, the link and the return URL in the session', async () => {
@@ -127,6 +128,7 @@ describe('LTI launch', () => {
     assert.equal(shownQuestion(page.html), 1);
     assert.ok(!page.html.includes('javascript:'));
     assert.ok(!page.html.includes('Tilbake til portalen'));
+    assert.ok(page.html.includes('Avslutt testen'), 'the test can still be left');
   });
 });
 

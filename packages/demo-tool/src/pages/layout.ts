@@ -28,7 +28,17 @@ ${body}
 </html>`;
 }
 
-/** A link back to the portal, when the launch gave a return URL. */
-export function portalLink(returnUrl: string | undefined): Html | '' {
-  return returnUrl ? html`<p><a class="portal-link" href="${returnUrl}">Tilbake til portalen</a></p>` : '';
+/** The way out of an open session: a form, since leaving ends the session (POST /audit/leave, CSRF-checked). */
+export interface LeaveControl {
+  csrfToken: string;
+  /** Whether the launch gave a return URL; without one, leaving ends on the tool's own "you have left" page. */
+  toPortal: boolean;
+}
+
+export function leaveForm(leave: LeaveControl | undefined): Html | '' {
+  if (!leave) return '';
+  return html`<form method="post" action="/audit/leave" accept-charset="UTF-8" class="leave">
+<input type="hidden" name="csrf" value="${leave.csrfToken}">
+<button type="submit" class="secondary">${leave.toPortal ? 'Tilbake til portalen' : 'Avslutt testen'}</button>
+</form>`;
 }

@@ -1,13 +1,13 @@
 import { html } from 'hono/html';
 import { AUDIT_QUESTION_COUNT, type AuditQuestion } from '../audit/questionnaire.ts';
-import { layout, portalLink, type Html } from './layout.ts';
+import { layout, leaveForm, type Html, type LeaveControl } from './layout.ts';
 
 export interface QuestionPageModel {
   question: AuditQuestion;
   /** The score already saved for this question, shown as the checked option. */
   selected: number | undefined;
   csrfToken: string;
-  returnUrl: string | undefined;
+  leave: LeaveControl;
   /** Shown in English when the portal launched the tool in English: the test exists only in bokmål. */
   showEnglishNotice: boolean;
   /** A readable sentence when the last submission was refused, shown above the form. */
@@ -43,6 +43,6 @@ ${question.options.map(
 ${question.number > 1 ? html`<a href="/audit?question=${question.number - 1}">Forrige spørsmål</a>` : ''}
 </div>
 </form>
-${portalLink(m.returnUrl)}`,
+${leaveForm(m.leave)}`,
   );
 }

@@ -1,13 +1,12 @@
 import { html } from 'hono/html';
 import { AUDIT_MAX_SCORE, riskZones, type RiskZone } from '../audit/questionnaire.ts';
-import { layout, portalLink, type Html } from './layout.ts';
+import { layout, leaveForm, type Html, type LeaveControl } from './layout.ts';
 
 export interface ResultPageModel {
   score: number;
   zone: RiskZone;
   csrfToken: string;
-  /** The return URL, already carrying the lti_msg for the portal. */
-  returnUrl: string | undefined;
+  leave: LeaveControl;
 }
 
 export function resultPage(m: ResultPageModel): Html {
@@ -33,6 +32,6 @@ ${riskZones.map(
 <button type="submit" class="secondary">Ta testen på nytt</button>
 </form>
 </div>
-${portalLink(m.returnUrl)}`,
+${leaveForm(m.leave)}`,
   );
 }

@@ -17,6 +17,7 @@ legend { font-size: 1.25rem; font-weight: 600; margin-bottom: 0.5rem; }
 .option label { flex: 1; cursor: pointer; }
 .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; margin: 1.5rem 0; }
 .actions form { margin: 0; }
+.leave { margin: 1.5rem 0; }
 button { font: inherit; font-weight: 600; border: 2px solid #00546e; border-radius: 0.25rem; padding: 0.5rem 1.25rem; background: #00546e; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #00546e; }
 a { color: #005275; }

@@ -10,9 +10,11 @@ import {
   riskZone,
   type AuditQuestion,
 } from '../audit/questionnaire.ts';
+import { CSP_HEADER, contentSecurityPolicy } from '../http/content-security-policy.ts';
 import { csrfTokenMatches } from '../http/csrf.ts';
 import { withLtiMessage } from '../http/return-url.ts';
-import { readSessionCookie } from '../http/session-cookie.ts';
+import { deleteSessionCookie, readSessionCookie, setSessionCookie } from '../http/session-cookie.ts';
+import type { LeaveControl } from '../pages/layout.ts';
 import { messagePage } from '../pages/message-page.ts';
 import { questionPage } from '../pages/question-page.ts';
 import { resultPage } from '../pages/result-page.ts';
@@ -22,9 +24,12 @@ import type { SessionStore, ToolSession } from '../storage/session-store.ts';
 export interface AuditDeps {
   sessions: SessionStore;
   answers: AnswerStore;
+  /** The public URL is https, so the cookie is Secure (and must be deleted as Secure). */
+  secureCookie: boolean;
+  now: () => number;
 }
 
-type AuditEnv = { Variables: { session: ToolSession } };
+type AuditEnv = { Variables: { session: ToolSession; sessionId: string; sessionEnded?: true } };
 
 const questionNumber = z
   .string()
@@ -41,14 +46,16 @@ const answerForm = z.object({
 const backToTest = { href: '/audit', label: 'Tilbake til testen' };
 const COMPLETED_MESSAGE = 'Du har fullført AUDIT-testen.';
 
-/** The questionnaire: GET /audit (next question or result), POST /audit/answer, POST /audit/restart. */
+/** The questionnaire: GET /audit (next question or result), POST /audit/answer, /audit/restart and /audit/leave. */
 export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
   const app = new Hono<AuditEnv>();
 
   const requireSession = createMiddleware<AuditEnv>(async (c, next) => {
     const id = readSessionCookie(c);
-    const session = id ? deps.sessions.find(id) : undefined;
-    if (!session) {
+    const session = id ? deps.sessions.renew(id) : undefined;
+    if (!id || !session) {
+      // A stale cookie is of no use; drop it so the browser stops sending it.
+      if (id) deleteSessionCookie(c, deps.secureCookie);
       return c.html(
         messagePage({
           title: 'Ingen aktiv økt',
@@ -58,7 +65,12 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
       );
     }
     c.set('session', session);
+    c.set('sessionId', id);
     await next();
+    // The cookie slides with the session, so the browser forgets it once the session has idled out.
+    if (!c.var.sessionEnded) setSessionCookie(c, id, deps.secureCookie, session.expiresAt, deps.now());
+    // Every page here has the leave form, whose post ends on the portal's return URL.
+    if (session.returnUrl) c.res.headers.set(CSP_HEADER, contentSecurityPolicy([new URL(session.returnUrl).origin]));
   });
 
   // Every state change is a cookie-authenticated form post, so each one must carry the session's CSRF token.
@@ -69,7 +81,7 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
         messagePage({
           title: 'Skjemaet ble avvist',
           message: 'Skjemaet kunne ikke kontrolleres. Gå tilbake til testen, last siden på nytt og prøv igjen.',
-          returnUrl: c.var.session.returnUrl,
+          leave: leaveControl(c.var.session),
           link: backToTest,
         }),
         403,
@@ -103,7 +115,7 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
         score,
         zone: riskZone(score),
         csrfToken: session.csrfToken,
-        returnUrl: session.returnUrl && withLtiMessage(session.returnUrl, COMPLETED_MESSAGE),
+        leave: leaveControl(session),
       }),
     );
   });
@@ -133,7 +145,31 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
     return c.redirect('/audit', 303);
   });
 
+  // Ends the session before going back, so the next person on a shared device cannot reopen this test; the answers stay.
+  app.post('/audit/leave', (c) => {
+    const session = c.var.session;
+    deps.sessions.delete(c.var.sessionId);
+    c.set('sessionEnded', true);
+    deleteSessionCookie(c, deps.secureCookie);
+    if (session.returnUrl) {
+      const completed = nextUnansweredQuestion(deps.answers.answers(session)) === undefined;
+      return c.redirect(completed ? withLtiMessage(session.returnUrl, COMPLETED_MESSAGE) : session.returnUrl, 303);
+    }
+    return c.html(
+      messagePage({
+        title: 'Du har forlatt testen',
+        message:
+          'Svarene dine er lagret, men vises ikke lenger i dette vinduet. Start testen fra helseportalen igjen for å fortsette ' +
+          'eller se resultatet. Du kan nå lukke vinduet.',
+      }),
+    );
+  });
+
   return app;
+}
+
+function leaveControl(session: ToolSession): LeaveControl {
+  return { csrfToken: session.csrfToken, toPortal: session.returnUrl !== undefined };
 }
 
 function renderQuestion(session: ToolSession, question: AuditQuestion, answers: Map<number, number>, error?: string) {
@@ -141,7 +177,7 @@ function renderQuestion(session: ToolSession, question: AuditQuestion, answers: 
     question,
     selected: answers.get(question.number),
     csrfToken: session.csrfToken,
-    returnUrl: session.returnUrl,
+    leave: leaveControl(session),
     showEnglishNotice: session.locale?.toLowerCase().startsWith('en') ?? false,
     ...(error ? { error } : {}),
   });
@@ -149,7 +185,7 @@ function renderQuestion(session: ToolSession, question: AuditQuestion, answers: 
 
 function badRequest(c: Context<AuditEnv>, session: ToolSession, message: string) {
   return c.html(
-    messagePage({ title: 'Ugyldig forespørsel', message, returnUrl: session.returnUrl, link: backToTest }),
+    messagePage({ title: 'Ugyldig forespørsel', message, leave: leaveControl(session), link: backToTest }),
     400,
   );
 }

@@ -8,13 +8,14 @@ import type { SessionStore } from '../storage/session-store.ts';
 export interface LtiLaunchDeps {
   sessions: SessionStore;
   nonceStore: NonceStore;
+  /** The public URL is https, so the session cookie is Secure. */
+  secureCookie: boolean;
   now: () => number;
 }
 
 /** POST /lti/launch: verify the portal's signed LTI 1.1 launch, start a tool session and go to the test. */
 export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
   const app = new Hono();
-  const secureCookie = config.publicUrl.startsWith('https:');
 
   // Every method reaches the verifier, so a GET gets the SDK's readable LTI_BAD_METHOD page rather than a 404.
   app.all('/lti/launch', async (c) => {
@@ -28,13 +29,13 @@ export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
         now: deps.now,
       });
       const returnUrl = httpReturnUrl(launch.returnUrl);
-      const { id } = deps.sessions.create({
+      const { id, session } = deps.sessions.create({
         userKey: launch.userKey,
         resourceLinkId: launch.resourceLink.id,
         ...(returnUrl ? { returnUrl } : {}),
         ...(launch.locale ? { locale: launch.locale } : {}),
       });
-      setSessionCookie(c, id, secureCookie);
+      setSessionCookie(c, id, deps.secureCookie, session.expiresAt, deps.now());
       return c.redirect('/audit', 303);
     } catch (error) {
       if (error instanceof LtiLaunchError) return ltiErrorResponse(error, locale ? { locale } : {});

@@ -21,4 +21,8 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (user_key, resource_link_id, question)
   ) STRICT, WITHOUT ROWID;
   `,
+  /* 0002 sliding idle timeout; expires_at stays the absolute cap */ `
+  -- Sessions from before this migration get 0 and so count as idle: they end, which is the safe side.
+  ALTER TABLE sessions ADD COLUMN last_seen_at INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

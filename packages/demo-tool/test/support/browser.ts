@@ -49,7 +49,8 @@ export class Browser {
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair = ''] = setCookie.split(';');
       const [name = '', value = ''] = pair.split('=');
-      this.cookies.set(name.trim(), value.trim());
+      if (/;\s*Max-Age=0(;|$)/i.test(setCookie)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value.trim());
     }
     return { status: response.status, headers: response.headers, html: await response.text() };
   }
