@@ -44,7 +44,8 @@ export function startLaunch(source: EventTarget, options: LaunchRequestOptions):
 function launchFailure(error: unknown): LaunchFailure {
   if (error instanceof HnApiError) {
     if (error.status === 401) return 'sign-in';
-    if (error.type === 'urn:koblingslab:problem:launch-mode-unavailable') return 'unavailable';
+    // 501: the host cannot start this kind of launch (SSO, or a mode not configured for the tool).
+    if (error.status === 501 || error.type === 'urn:koblingslab:problem:launch-mode-unavailable') return 'unavailable';
     if (error.type === 'urn:koblingslab:problem:tool-withdrawn') return 'withdrawn';
     if (error.status === 403) return 'forbidden';
   }

@@ -9,8 +9,14 @@ export interface CardLaunchState {
   error?: string;
 }
 
-/** The Start button (its accessible name includes the tool's name) and, after a failed launch, the card's alert. */
+/**
+ * The Start button (its accessible name includes the tool's name) and, after a failed launch, the card's alert.
+ * SSO tools get a note instead: the host cannot start them yet, and a button that can only fail is worse than none.
+ */
 export function renderStartButton(tool: Tool, launch: CardLaunchState | undefined, texts: LaunchTexts, onStart: () => void) {
+  if (tool.launch.mode === 'sso') {
+    return html`<p class="card__hint" part="launch-unavailable">${texts.launchUnavailable}</p>`;
+  }
   const busy = launch?.busy ?? false;
   return html`<button
       type="button"

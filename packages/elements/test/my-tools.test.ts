@@ -18,6 +18,7 @@ import {
   page,
   personnel,
   problem,
+  ssoTool,
   walkTool,
   type FakeHost,
   type RecordedRequest,
@@ -179,6 +180,24 @@ describe('<hn-my-tools>', () => {
       await waitUntil(() => navigated.length === 1, 'no navigation');
       const post = host.requests.find((r) => r.url.pathname === '/api/launches')!;
       expect(post.body).to.deep.equal({ toolId: 'gaa-tur', locale: 'nb-NO' });
+    });
+
+    it('shows SSO tools\' "cannot be started from here yet" instead of Start, received and saved alike', async () => {
+      const { myTools } = await renderMyTools({
+        myTools: () =>
+          json({
+            received: [makeReceived({ assignmentId: 'a-sso', tool: ssoTool })],
+            saved: [{ tool: ssoTool, savedAt: '2026-12-01T12:00:00.000Z' }],
+          }),
+      });
+      await untilLoaded(myTools);
+      for (const sso of [received(myTools, 'a-sso'), saved(myTools, 'roykfri')!]) {
+        expect(has(sso, '[part="start-button"]')).to.equal(false);
+        expect(text(sso, '[part="launch-unavailable"]')).to.equal('Dette verktøyet kan ikke startes herfra ennå.');
+      }
+      expect(has(received(myTools, 'a-sso'), '[part="done-button"]')).to.equal(true);
+      expect(has(saved(myTools, 'roykfri')!, '[part="remove-button"]')).to.equal(true);
+      await expect(myTools).to.be.accessible();
     });
 
     it('shows a withdrawn saved tool with its reason, no Start, but Remove', async () => {

@@ -471,7 +471,7 @@ describe('<hn-tool-catalog>', () => {
       await untilCards(catalog, 3);
       await untilStartButtons(catalog);
       const names = [...root(catalog).querySelectorAll('[part="start-button"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-      expect(names).to.deep.equal(['Start AUDIT – test dine alkoholvaner', 'Start Gå deg glad', 'Start Røykfri']);
+      expect(names).to.deep.equal(['Start AUDIT – test dine alkoholvaner', 'Start Gå deg glad']);
     });
 
     it('posts {toolId, locale} with the bearer token and navigates this tab to the ticket URL', async () => {
@@ -548,15 +548,25 @@ describe('<hn-tool-catalog>', () => {
       );
     });
 
-    it('explains on the card when the host cannot start SSO tools yet', async () => {
+    it('shows SSO tools\' "cannot be started from here yet" up front, instead of a Start button that can only fail', async () => {
+      const { catalog } = await renderCatalog({ token: 'good' });
+      await untilStartButtons(catalog);
+      const sso = card(catalog, 'roykfri');
+      expect(has(sso, '[part="start-button"]')).to.equal(false);
+      expect(sso.querySelector('[part="launch-unavailable"]')!.textContent).to.contain('Dette verktøyet kan ikke startes herfra ennå.');
+      expect(has(sso, '[part="save-button"]'), 'saving still works').to.equal(true);
+      await expect(catalog).to.be.accessible();
+    });
+
+    it('explains on the card when the host answers 501 for a tool of another launch mode', async () => {
       const { catalog } = await renderCatalog({
         token: 'good',
-        launch: () => problem(501, 'launch-mode-unavailable', 'SSO is not available yet'),
+        launch: () => problem(501, 'not-implemented', 'This launch mode is not configured'),
       });
       await untilStartButtons(catalog);
-      startButton(catalog, 'roykfri').click();
-      await waitUntil(() => card(catalog, 'roykfri').querySelector('[part="launch-error"]'));
-      expect(card(catalog, 'roykfri').querySelector('[part="launch-error"]')!.textContent).to.contain(
+      startButton(catalog, 'audit-alkoholvaner').click();
+      await waitUntil(() => card(catalog, 'audit-alkoholvaner').querySelector('[part="launch-error"]'));
+      expect(card(catalog, 'audit-alkoholvaner').querySelector('[part="launch-error"]')!.textContent).to.contain(
         'Dette verktøyet kan ikke startes herfra ennå.',
       );
       expect(recorder.navigated).to.have.length(0);

@@ -57,6 +57,7 @@ interface ActionState {
  * @csspart assignment-withdrawn - Note that the sender withdrew the assignment.
  * @csspart start-button - Start.
  * @csspart launch-error - Alert on the card when a launch failed.
+ * @csspart launch-unavailable - Shown instead of Start on SSO tools, which the host cannot start yet.
  * @csspart done-button - "Marker som fullført".
  * @csspart remove-button - "Fjern" on a saved tool.
  * @csspart action-error - Alert on the card when marking or removing failed.

@@ -58,6 +58,7 @@ export const searchMaxLength = 200;
  * @csspart save-button - Citizens: "Legg til i mine verktøy"; `data-saved="true"` (and aria-disabled) once saved.
  * @csspart save-error - Alert on the card when saving failed.
  * @csspart launch-error - A card's launch error (role=alert).
+ * @csspart launch-unavailable - Shown instead of Start on SSO tools, which the host cannot start yet.
  * @csspart empty - The no-results message.
  * @csspart clear-button - Clears the search and the filters.
  * @csspart error - The load error (role=alert).
