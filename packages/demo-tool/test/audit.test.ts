@@ -96,6 +96,56 @@ describe('AUDIT questionnaire over HTTP', () => {
     assert.equal(shownQuestion((await browser.get('/audit')).html), 3, 'then continues where it left off');
   });
 
+  it('"Se over svarene dine" lists every question with the chosen answer and its points, and links back to the result', async () => {
+    const { browser } = await launchedUser(tool);
+    const result = await answerAll(browser, [4, 3, 2, 1, 0, 0, 1, 2, 2, 2]);
+    assert.match(result.html, /<a href="\/audit\/summary">Se over svarene dine<\/a>/);
+
+    const summary = await browser.get('/audit/summary');
+    assert.equal(summary.status, 200);
+    assert.equal(summary.headers.get('cache-control'), 'no-store');
+    assert.match(summary.html, /<h1>Svarene dine<\/h1>/);
+    assert.equal(shownQuestion(summary.html), undefined, 'a summary, not a question form');
+    assert.doesNotMatch(summary.html, /type="radio"/);
+    assert.match(summary.html, /Du fikk <strong>17<\/strong> av 40 poeng/);
+    assert.match(summary.html, /Hvor ofte drikker du alkohol\?<\/p>\n<p>Svaret ditt: <strong>4 ganger i uken eller mer<\/strong> \(4 poeng\)/);
+    assert.match(summary.html, /Svaret ditt: <strong>Ja, men ikke i løpet av det siste året<\/strong> \(2 poeng\)/);
+    assert.equal(summary.html.match(/Svaret ditt: <strong>[^<]+<\/strong> \(\d poeng\)/g)?.length, 10);
+    for (let n = 1; n <= 10; n++) {
+      assert.ok(
+        summary.html.includes(`<a href="/audit?question=${n}&amp;from=summary">Endre<span class="visually-hidden"> svaret på spørsmål ${n}</span></a>`),
+        `an "Endre" link for question ${n}`,
+      );
+    }
+    assert.match(summary.html, /<a href="\/audit">Tilbake til resultatet<\/a>/);
+  });
+
+  it('"Endre" on the summary opens that question, and saving goes back to the summary with the new answer and total', async () => {
+    const { browser } = await launchedUser(tool);
+    await answerAll(browser, [4, 3, 2, 1, 0, 0, 1, 2, 2, 2]);
+    const edit = await browser.get('/audit?question=3&from=summary');
+    assert.equal(shownQuestion(edit.html), 3);
+    assert.match(edit.html, /value="2" required checked>/);
+    assert.match(edit.html, /<input type="hidden" name="from" value="summary">/);
+    assert.match(edit.html, /<button type="submit">Lagre endringen<\/button>\n<a href="\/audit\/summary">Tilbake til svarene dine<\/a>/);
+
+    const saved = await browser.post('/audit/answer', { csrf: hiddenValue(edit.html, 'csrf'), question: '3', answer: '0', from: 'summary' });
+    assert.equal(saved.status, 303);
+    assert.equal(saved.headers.get('location'), '/audit/summary');
+    const summary = await browser.get('/audit/summary');
+    assert.match(summary.html, /Hvor ofte drikker du seks alkoholenheter eller mer ved én anledning\?<\/p>\n<p>Svaret ditt: <strong>Aldri<\/strong> \(0 poeng\)/);
+    assert.match(summary.html, /Du fikk <strong>15<\/strong> av 40 poeng/);
+    assert.match((await browser.get('/audit')).html, /Risikosone II/, 'the result follows the change');
+  });
+
+  it('sends /audit/summary of an unfinished test on to the next question', async () => {
+    const { browser } = await launchedUser(tool);
+    await answerAll(browser, [1, 1]);
+    const page = await browser.get('/audit/summary');
+    assert.equal(page.status, 303);
+    assert.equal(page.headers.get('location'), '/audit');
+  });
+
   it('does not skip ahead of the first unanswered question', async () => {
     const { browser } = await launchedUser(tool);
     const page = await browser.get('/audit?question=5');

@@ -83,6 +83,18 @@ describe('launch and test in Chromium', () => {
     assert.match((await page.locator('.score').textContent()) ?? '', /Du fikk 8 av 40 poeng/);
     assert.match((await page.locator('#zone-title').textContent()) ?? '', /Risikosone II: Risikofylt bruk/);
     assert.deepEqual(await axeViolations(page), []);
+
+    await page.getByRole('link', { name: 'Se over svarene dine' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Svarene dine');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('link', { name: 'Endre svaret på spørsmål 2' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Spørsmål 2 av 10');
+    await page.getByLabel('1–2', { exact: true }).check();
+    await page.getByRole('button', { name: 'Lagre endringen' }).click();
+    assert.equal(await page.locator('h1').textContent(), 'Svarene dine');
+    assert.match((await page.locator('main').textContent()) ?? '', /Svaret ditt: 1–2 \(0 poeng\)/);
+    await page.getByRole('link', { name: 'Tilbake til resultatet' }).click();
+    assert.match((await page.locator('.score').textContent()) ?? '', /Du fikk 7 av 40 poeng/);
     assert.deepEqual(consoleErrors, []);
   });
 

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import { AUDIT_QUESTION_COUNT, type AuditQuestion } from '../audit/questionnaire.ts';
 import { layout, leaveForm, type Html, type LeaveControl } from './layout.ts';
+import { SUMMARY_PATH } from './summary-page.ts';
 
 export interface QuestionPageModel {
   question: AuditQuestion;
@@ -10,6 +11,8 @@ export interface QuestionPageModel {
   leave: LeaveControl;
   /** Shown in English when the portal launched the tool in English: the test exists only in bokmål. */
   showEnglishNotice: boolean;
+  /** Opened with "Endre" from the summary: saving goes back there. */
+  fromSummary: boolean;
   /** A readable sentence when the last submission was refused, shown above the form. */
   error?: string;
 }
@@ -26,6 +29,7 @@ ${m.error ? html`<p class="error" role="alert">${m.error}</p>` : ''}
 <form method="post" action="/audit/answer" accept-charset="UTF-8">
 <input type="hidden" name="csrf" value="${m.csrfToken}">
 <input type="hidden" name="question" value="${question.number}">
+${m.fromSummary ? html`<input type="hidden" name="from" value="summary">` : ''}
 <fieldset${question.hint ? html` aria-describedby="${hintId}"` : ''}>
 <legend>${question.text}</legend>
 ${question.hint ? html`<p id="${hintId}" class="hint">${question.hint}</p>` : ''}
@@ -39,8 +43,11 @@ ${question.options.map(
 )}
 </fieldset>
 <div class="actions">
-<button type="submit">${isLast ? 'Se resultatet' : 'Neste'}</button>
-${question.number > 1 ? html`<a href="/audit?question=${question.number - 1}">Forrige spørsmål</a>` : ''}
+${m.fromSummary
+  ? html`<button type="submit">Lagre endringen</button>
+<a href="${SUMMARY_PATH}">Tilbake til svarene dine</a>`
+  : html`<button type="submit">${isLast ? 'Se resultatet' : 'Neste'}</button>
+${question.number > 1 ? html`<a href="/audit?question=${question.number - 1}">Forrige spørsmål</a>` : ''}`}
 </div>
 </form>
 ${leaveForm(m.leave)}`,

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import { AUDIT_MAX_SCORE, riskZones, type RiskZone } from '../audit/questionnaire.ts';
 import { layout, leaveForm, type Html, type LeaveControl } from './layout.ts';
+import { SUMMARY_PATH } from './summary-page.ts';
 
 export interface ResultPageModel {
   score: number;
@@ -26,7 +27,7 @@ ${riskZones.map(
 </ul>
 <p>Grensene er fra Verdens helseorganisasjons (WHO) veileder for AUDIT.</p>
 <div class="actions">
-<a href="/audit?question=1">Se over svarene dine</a>
+<a href="${SUMMARY_PATH}">Se over svarene dine</a>
 <form method="post" action="/audit/restart" accept-charset="UTF-8">
 <input type="hidden" name="csrf" value="${m.csrfToken}">
 <button type="submit" class="secondary">Ta testen på nytt</button>

@@ -28,4 +28,9 @@ a { color: #005275; }
 .zone { border-left: 6px solid #00546e; padding: 0.25rem 1rem; background: #f3f7f8; }
 .zone-III, .zone-IV { border-left-color: #b3001b; }
 .zones .current { font-weight: 600; }
+.summary { padding-left: 0; list-style: none; }
+.summary li { border-bottom: 1px solid #d0d0d0; padding: 0.5rem 0; }
+.summary h2 { margin: 0.5rem 0 0; font-size: 1rem; }
+.summary p { margin: 0.25rem 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;

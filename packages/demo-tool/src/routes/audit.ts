@@ -18,6 +18,7 @@ import type { LeaveControl } from '../pages/layout.ts';
 import { messagePage } from '../pages/message-page.ts';
 import { questionPage } from '../pages/question-page.ts';
 import { resultPage } from '../pages/result-page.ts';
+import { SUMMARY_PATH, summaryPage } from '../pages/summary-page.ts';
 import type { AnswerStore } from '../storage/answer-store.ts';
 import type { SessionStore, ToolSession } from '../storage/session-store.ts';
 
@@ -37,8 +38,12 @@ const questionNumber = z
   .transform(Number)
   .refine((n) => n >= 1 && n <= AUDIT_QUESTION_COUNT);
 
+// "Endre" on the summary opens a question with from=summary, and saving it goes back there. Any other value is ignored.
+const fromSummary = z.literal('summary').optional().catch(undefined);
+
 const answerForm = z.object({
   question: questionNumber,
+  from: fromSummary,
   // A missing or malformed answer becomes undefined, so the question is shown again with an error, like a wrong score.
   answer: z.string().regex(/^\d$/).transform(Number).optional().catch(undefined),
 });
@@ -105,10 +110,11 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
       if (!parsed.success) return badRequest(c, session, `Spørsmålet finnes ikke. Testen har spørsmål 1–${AUDIT_QUESTION_COUNT}.`);
       // Going back is fine; skipping ahead of the first unanswered question is not.
       if (next !== undefined && parsed.data > next) return c.redirect('/audit', 303);
-      return c.html(renderQuestion(session, findQuestion(parsed.data)!, answers));
+      const from = fromSummary.parse(c.req.query('from'));
+      return c.html(renderQuestion(session, findQuestion(parsed.data)!, answers, { fromSummary: from !== undefined }));
     }
 
-    if (next !== undefined) return c.html(renderQuestion(session, findQuestion(next)!, answers));
+    if (next !== undefined) return c.html(renderQuestion(session, findQuestion(next)!, answers, { fromSummary: false }));
     const score = auditScore(answers);
     return c.html(
       resultPage({
@@ -120,12 +126,20 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
     );
   });
 
+  app.get(SUMMARY_PATH, (c) => {
+    const session = c.var.session;
+    const answers = deps.answers.answers(session);
+    // Only a complete test has a summary; otherwise go on with the next question.
+    if (nextUnansweredQuestion(answers) !== undefined) return c.redirect('/audit', 303);
+    return c.html(summaryPage({ answers, score: auditScore(answers), leave: leaveControl(session) }));
+  });
+
   app.post('/audit/answer', async (c) => {
     const session = c.var.session;
     const form = answerForm.safeParse(await c.req.parseBody());
     if (!form.success) return badRequest(c, session, 'Skjemaet manglet spørsmålsnummeret eller hadde et ugyldig nummer.');
 
-    const { question: number, answer } = form.data;
+    const { question: number, answer, from } = form.data;
     const answers = deps.answers.answers(session);
     const next = nextUnansweredQuestion(answers);
     if (next !== undefined && number > next) {
@@ -133,11 +147,12 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
     }
     const question = findQuestion(number)!;
     if (answer === undefined || !isValidAnswer(number, answer)) {
-      return c.html(renderQuestion(session, question, answers, 'Velg ett av svaralternativene før du går videre.'), 400);
+      const error = 'Velg ett av svaralternativene før du går videre.';
+      return c.html(renderQuestion(session, question, answers, { fromSummary: from !== undefined, error }), 400);
     }
 
     deps.answers.save(session, number, answer);
-    return c.redirect('/audit', 303);
+    return c.redirect(from ? SUMMARY_PATH : '/audit', 303);
   });
 
   app.post('/audit/restart', (c) => {
@@ -172,13 +187,19 @@ function leaveControl(session: ToolSession): LeaveControl {
   return { csrfToken: session.csrfToken, toPortal: session.returnUrl !== undefined };
 }
 
-function renderQuestion(session: ToolSession, question: AuditQuestion, answers: Map<number, number>, error?: string) {
+function renderQuestion(
+  session: ToolSession,
+  question: AuditQuestion,
+  answers: Map<number, number>,
+  { fromSummary, error }: { fromSummary: boolean; error?: string },
+) {
   return questionPage({
     question,
     selected: answers.get(question.number),
     csrfToken: session.csrfToken,
     leave: leaveControl(session),
     showEnglishNotice: session.locale?.toLowerCase().startsWith('en') ?? false,
+    fromSummary,
     ...(error ? { error } : {}),
   });
 }
