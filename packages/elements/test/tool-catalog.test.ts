@@ -117,12 +117,36 @@ describe('<hn-tool-catalog>', () => {
       expect(audit.querySelector('[part="summary"]')!.textContent).to.contain('Ti spørsmål om alkoholvanene dine.');
       const topics = [...audit.querySelectorAll('[part="topic"]')].map((t) => t.textContent!.trim());
       expect(topics).to.deep.equal(['Alkohol', 'Psykisk helse']);
-      expect(audit.querySelector('[part="badge"]')!.textContent).to.contain('LTI');
-      expect(card(catalog, 'gaa-tur').querySelector('[part="badge"]')!.textContent).to.contain('Direkte lenke');
-      expect(card(catalog, 'roykfri').querySelector('[part="badge"]')!.textContent).to.contain('Innlogging');
+      expect(audit.querySelector('[part="badge"]')!.textContent).to.contain('Anonym innlogging');
+      expect(card(catalog, 'gaa-tur').querySelector('[part="badge"]')!.textContent).to.contain('Åpen lenke');
+      expect(card(catalog, 'roykfri').querySelector('[part="badge"]')!.textContent).to.contain('Innlogging med navn');
       expect(audit.querySelector('time')!.textContent).to.contain('3. desember 2026');
       expect(statusText(catalog)).to.equal('Fant 3 verktøy.');
     });
+
+    for (const [lang, words] of [
+      ['nb-NO', { direct: 'Åpen lenke', lti: 'Anonym innlogging', sso: 'Innlogging med navn' }],
+      ['nn-NO', { direct: 'Open lenkje', lti: 'Anonym innlogging', sso: 'Innlogging med namn' }],
+      ['en-GB', { direct: 'Open link', lti: 'Anonymous sign-in', sso: 'Sign-in with your name' }],
+    ] as const) {
+      it(`names launch modes in plain ${lang} words, with what the tool learns about you in the title and the details`, async () => {
+        const { catalog } = await renderCatalog({ lang });
+        await waitUntil(() => cards(catalog).length === 3, 'no cards');
+        const badges = Object.fromEntries(
+          cards(catalog).map((c) => {
+            const badge = c.querySelector('[part="badge"]')!;
+            return [badge.getAttribute('data-mode'), badge.textContent!.replace(/\s+/g, ' ').replace(/^.*: /, '').trim()];
+          }),
+        );
+        expect(badges).to.deep.equal(words);
+        for (const c of cards(catalog)) {
+          const title = c.querySelector('[part="badge"]')!.getAttribute('title') ?? '';
+          expect(title.length, 'the badge explains itself on hover').to.be.above(10);
+          expect(c.querySelector('[part="launch-mode-hint"]')!.textContent).to.equal(title);
+        }
+        expect(root(catalog).textContent).not.to.match(/\bLTI\b|Direkte lenke/);
+      });
+    }
 
     it('asks the host for the first page with the default page size and no filters', async () => {
       const { catalog } = await renderCatalog();
@@ -550,7 +574,7 @@ describe('<hn-tool-catalog>', () => {
 
     it('shows SSO tools\' "cannot be started from here yet" up front, instead of a Start button that can only fail', async () => {
       const { catalog } = await renderCatalog({ token: 'good' });
-      await untilStartButtons(catalog);
+      await waitUntil(() => card(catalog, 'roykfri')?.querySelector('[part="save-button"]'), 'no save button');
       const sso = card(catalog, 'roykfri');
       expect(has(sso, '[part="start-button"]')).to.equal(false);
       expect(sso.querySelector('[part="launch-unavailable"]')!.textContent).to.contain('Dette verktøyet kan ikke startes herfra ennå.');

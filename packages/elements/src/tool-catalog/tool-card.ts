@@ -59,7 +59,7 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
         <ul class="tags" part="topics">
           ${tool.topics.map((topic) => html`<li class="tag" part="topic">${resources.topics[topic] ?? topic}</li>`)}
         </ul>
-        <span class="badge" part="badge" data-mode=${tool.launch.mode}>
+        <span class="badge" part="badge" data-mode=${tool.launch.mode} title=${resources.launchModeHints[tool.launch.mode] ?? nothing}>
           <span class="visually-hidden">${resources.launchModeLabel}:</span>
           ${resources.launchModes[tool.launch.mode] ?? tool.launch.mode}
         </span>
@@ -77,12 +77,18 @@ export function renderToolCard(tool: Tool, view: ToolCardView) {
   `;
 }
 
-// Always rendered (hidden when closed) so aria-controls never points at a missing element.
+// Always rendered (hidden when closed) so aria-controls never points at a missing element. The launch mode's
+// explanation is here too, readable by keyboard and screen-reader users (a title attribute alone is not).
 function renderDetails(tool: Tool, id: string, view: ToolCardView) {
   const { resources } = view;
   return html`<div class="card__details" part="details" id=${id} ?hidden=${!view.expanded}>
     ${tool.description ? html`<p class="card__description" part="description">${tool.description}</p>` : nothing}
     <dl class="facts" part="facts">
+      <dt>${resources.launchModeLabel}</dt>
+      <dd>
+        ${resources.launchModes[tool.launch.mode] ?? tool.launch.mode}.
+        <span part="launch-mode-hint">${resources.launchModeHints[tool.launch.mode] ?? ''}</span>
+      </dd>
       ${tool.languages.length > 0
         ? html`<dt>${resources.languagesLabel}</dt>
             <dd>${view.listFormat.format(tool.languages.map((language) => resources.languages[language] ?? language))}</dd>`

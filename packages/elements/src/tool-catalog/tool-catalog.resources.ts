@@ -13,7 +13,10 @@ export interface ToolCatalogResources extends LaunchTexts {
   allAudiences: string;
   topics: Record<ToolTopic, string>;
   audiences: Record<ToolAudience, string>;
+  /** Badge words for how a tool starts, in terms of what it learns about the user (not protocol names). */
   launchModes: Record<LaunchMode, string>;
+  /** One sentence per launch mode: what the tool gets to know. The badge's title, and in the card's details. */
+  launchModeHints: Record<LaunchMode, string>;
   launchModeLabel: string;
   topicsLabel: string;
   /** Labels in a card's details. */
@@ -64,7 +67,12 @@ const nb: ToolCatalogResources = {
     'mental-health': 'Psykisk helse',
   },
   audiences: { citizen: 'Innbyggere', personnel: 'Helsepersonell' },
-  launchModes: { direct: 'Direkte lenke', lti: 'LTI', sso: 'Innlogging' },
+  launchModes: { direct: 'Åpen lenke', lti: 'Anonym innlogging', sso: 'Innlogging med navn' },
+  launchModeHints: {
+    direct: 'Verktøyet får ikke vite hvem du er.',
+    lti: 'Verktøyet får ikke navnet ditt, bare en kode som lar det huske deg.',
+    sso: 'Verktøyet kan be om navnet og fødselsnummeret ditt. Du blir spurt før noe deles.',
+  },
   launchModeLabel: 'Oppstart',
   topicsLabel: 'Temaer',
   languagesLabel: 'Språk',
@@ -107,7 +115,12 @@ const nn: ToolCatalogResources = {
     'mental-health': 'Psykisk helse',
   },
   audiences: { citizen: 'Innbyggjarar', personnel: 'Helsepersonell' },
-  launchModes: { direct: 'Direkte lenkje', lti: 'LTI', sso: 'Innlogging' },
+  launchModes: { direct: 'Open lenkje', lti: 'Anonym innlogging', sso: 'Innlogging med namn' },
+  launchModeHints: {
+    direct: 'Verktøyet får ikkje vite kven du er.',
+    lti: 'Verktøyet får ikkje namnet ditt, berre ein kode som lèt det hugse deg.',
+    sso: 'Verktøyet kan be om namnet og fødselsnummeret ditt. Du blir spurd før noko blir delt.',
+  },
   launchModeLabel: 'Oppstart',
   topicsLabel: 'Tema',
   languagesLabel: 'Språk',
@@ -150,7 +163,12 @@ const en: ToolCatalogResources = {
     'mental-health': 'Mental health',
   },
   audiences: { citizen: 'Citizens', personnel: 'Health personnel' },
-  launchModes: { direct: 'Direct link', lti: 'LTI', sso: 'Sign-in' },
+  launchModes: { direct: 'Open link', lti: 'Anonymous sign-in', sso: 'Sign-in with your name' },
+  launchModeHints: {
+    direct: 'The tool is not told who you are.',
+    lti: 'The tool does not get your name, only a code that lets it remember you.',
+    sso: 'The tool may ask for your name and national identity number. You are asked before anything is shared.',
+  },
   launchModeLabel: 'Launch',
   topicsLabel: 'Topics',
   languagesLabel: 'Languages',

@@ -43,12 +43,13 @@ export const searchMaxLength = 200;
  * @csspart card-title-button - The button inside the heading: opens and closes the details (aria-expanded) and fires hn-tool-select.
  * @csspart details - The card's inline details (hidden until the title is activated).
  * @csspart description - The tool's description, in the details.
- * @csspart facts - Languages and keywords, in the details.
+ * @csspart facts - Launch mode, languages and keywords, in the details.
  * @csspart vendor - The vendor line.
  * @csspart summary - The tool summary.
  * @csspart topics - The list of topic tags.
  * @csspart topic - One topic tag.
- * @csspart badge - The launch-mode badge (`data-mode` is direct, lti or sso).
+ * @csspart badge - The launch-mode badge in plain words (`data-mode` is direct, lti or sso; `title` says what the tool learns).
+ * @csspart launch-mode-hint - In the details: what the tool learns about the user when started.
  * @csspart withdrawn - The withdrawn marker.
  * @csspart withdrawn-reason - Why the tool was withdrawn.
  * @csspart updated - The last-updated date.
