@@ -214,6 +214,33 @@ describe('AUDIT questionnaire over HTTP', () => {
     });
   }
 
+  for (const [description, fields] of [
+    ['a repeated answer (answer=1&answer=4)', [['question', '1'], ['answer', '1'], ['answer', '4']]],
+    ['a repeated question number', [['question', '1'], ['question', '2'], ['answer', '1']]],
+    ['a repeated CSRF token', [['csrf', 'SAME'], ['question', '1'], ['answer', '1']]],
+  ] as const) {
+    it(`refuses ${description} with the readable 400 page and stores nothing`, async () => {
+      const { browser } = await launchedUser(tool);
+      await answerAll(browser, [2, 2]);
+      const csrf = hiddenValue((await browser.get('/audit')).html, 'csrf');
+      const before = tool.db.prepare('SELECT * FROM answers ORDER BY user_key, question').all();
+      const form = [['csrf', csrf], ...fields.map(([name, value]) => [name, value === 'SAME' ? csrf : value])] as Array<[string, string]>;
+      const page = await browser.post('/audit/answer', form);
+      assert.equal(page.status, 400);
+      assert.match(page.html, /<h1>Ugyldig forespørsel<\/h1>/);
+      assert.match(page.html, /kom mer enn én gang/);
+      assert.deepEqual(tool.db.prepare('SELECT * FROM answers ORDER BY user_key, question').all(), before);
+    });
+  }
+
+  it('refuses a repeated question number in the address with the 400 page', async () => {
+    const { browser } = await launchedUser(tool);
+    await answerAll(browser, [2, 2]);
+    const page = await browser.get('/audit?question=1&question=2');
+    assert.equal(page.status, 400);
+    assert.match(page.html, /Feltet «question» kom mer enn én gang/);
+  });
+
   it('refuses a form body over 64 KiB with a readable 413 page and saves nothing', async () => {
     const { browser } = await launchedUser(tool);
     const csrf = hiddenValue((await browser.get('/audit')).html, 'csrf');

@@ -30,7 +30,10 @@ export interface AuditDeps {
   now: () => number;
 }
 
-type AuditEnv = { Variables: { session: ToolSession; sessionId: string; sessionEnded?: true } };
+/** A posted form with every field given once (requireSingleValuedForm refuses repeats). */
+type Form = Record<string, string | File>;
+
+type AuditEnv = { Variables: { session: ToolSession; sessionId: string; sessionEnded?: true; form: Form } };
 
 const questionNumber = z
   .string()
@@ -78,10 +81,18 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
     if (session.returnUrl) c.res.headers.set(CSP_HEADER, contentSecurityPolicy([new URL(session.returnUrl).origin]));
   });
 
+  // answer=1&answer=4 must not quietly become one of them: a repeated field is refused before anything is read or stored.
+  const requireSingleValuedForm = createMiddleware<AuditEnv>(async (c, next) => {
+    const body = await c.req.parseBody({ all: true });
+    const repeated = Object.entries(body).find(([, value]) => Array.isArray(value))?.[0];
+    if (repeated !== undefined) return badRequest(c, c.var.session, repeatedFieldMessage(repeated));
+    c.set('form', body as Form);
+    await next();
+  });
+
   // Every state change is a cookie-authenticated form post, so each one must carry the session's CSRF token.
   const requireCsrfToken = createMiddleware<AuditEnv>(async (c, next) => {
-    const body = await c.req.parseBody();
-    if (!csrfTokenMatches(c.var.session.csrfToken, body['csrf'])) {
+    if (!csrfTokenMatches(c.var.session.csrfToken, c.var.form['csrf'])) {
       return c.html(
         messagePage({
           title: 'Skjemaet ble avvist',
@@ -97,13 +108,14 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
 
   app.use('/audit', requireSession);
   app.use('/audit/*', requireSession);
-  app.post('/audit/*', requireCsrfToken);
+  app.post('/audit/*', requireSingleValuedForm, requireCsrfToken);
 
   app.get('/audit', (c) => {
     const session = c.var.session;
     const answers = deps.answers.answers(session);
     const next = nextUnansweredQuestion(answers);
     const requested = c.req.query('question');
+    if ((c.req.queries('question')?.length ?? 0) > 1) return badRequest(c, session, repeatedFieldMessage('question'));
 
     if (requested !== undefined) {
       const parsed = questionNumber.safeParse(requested);
@@ -136,7 +148,7 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
 
   app.post('/audit/answer', async (c) => {
     const session = c.var.session;
-    const form = answerForm.safeParse(await c.req.parseBody());
+    const form = answerForm.safeParse(c.var.form);
     if (!form.success) return badRequest(c, session, 'Skjemaet manglet spørsmålsnummeret eller hadde et ugyldig nummer.');
 
     const { question: number, answer, from } = form.data;
@@ -202,6 +214,10 @@ function renderQuestion(
     fromSummary,
     ...(error ? { error } : {}),
   });
+}
+
+function repeatedFieldMessage(field: string): string {
+  return `Feltet «${field.slice(0, 40)}» kom mer enn én gang. Gå tilbake til testen og send skjemaet på nytt.`;
 }
 
 function badRequest(c: Context<AuditEnv>, session: ToolSession, message: string) {
