@@ -99,6 +99,60 @@ describe('<hn-provider>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
   });
 
+  /** Every hn-user-change the provider fires, in order. */
+  function recordUserChanges(provider: HnProvider) {
+    const changes: Array<{ user: unknown }> = [];
+    provider.addEventListener('hn-user-change', (event) => changes.push(event.detail));
+    return changes;
+  }
+
+  async function untilSettled(probe: ContextProbe, meRequests: number) {
+    await waitUntil(
+      () => host.requests.filter((r) => r.url.pathname === '/api/me').length === meRequests && probe.context?.userLoading === false,
+      '/api/me never settled',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  it('fires hn-user-change once with null when the very first token is refused (401)', async () => {
+    const provider = document.createElement('hn-provider');
+    provider.token = 'expired';
+    const probe = document.createElement('test-context-probe') as ContextProbe;
+    provider.append(probe);
+    const changes = recordUserChanges(provider);
+    await fixture(html`<div>${provider}</div>`);
+    await untilSettled(probe, 1);
+    expect(changes).to.deep.equal([{ user: null }]);
+  });
+
+  it('fires hn-user-change once with the user after the first /api/me, not again for a fresh token of the same user', async () => {
+    const provider = document.createElement('hn-provider');
+    provider.token = 'good-1';
+    const probe = document.createElement('test-context-probe') as ContextProbe;
+    provider.append(probe);
+    const changes = recordUserChanges(provider);
+    await fixture(html`<div>${provider}</div>`);
+    await untilSettled(probe, 1);
+    provider.token = 'good-2';
+    await untilSettled(probe, 2);
+    expect(changes).to.deep.equal([{ user: citizen }]);
+
+    provider.token = null;
+    await provider.updateComplete;
+    expect(changes).to.deep.equal([{ user: citizen }, { user: null }]);
+  });
+
+  it('fires no hn-user-change when it was given no credentials at all', async () => {
+    const provider = document.createElement('hn-provider');
+    const probe = document.createElement('test-context-probe') as ContextProbe;
+    provider.append(probe);
+    const changes = recordUserChanges(provider);
+    await fixture(html`<div>${provider}</div>`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(probe.context?.user).to.equal(null);
+    expect(changes).to.deep.equal([]);
+  });
+
   it('keeps nobody signed in when the token is removed while /api/me is answering', async () => {
     host.restore();
     // The response arrives, but its body is still being read when the token goes away.

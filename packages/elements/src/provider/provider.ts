@@ -14,7 +14,8 @@ import { resolveLocale } from '../locale.ts';
  *
  * @tagname hn-provider
  * @slot - The elements that use the context.
- * @event hn-user-change - The signed-in user was loaded, or cleared (detail: `{ user }`, never a pid).
+ * @event hn-user-change - Once after the first `/api/me` answer (detail `{ user }`; `user: null` when the token was
+ * refused), then whenever the user changes (another user, or null when the token is removed or refused). Never a pid.
  */
 export class HnProvider extends LitElement {
   static override styles = css`
@@ -47,6 +48,8 @@ export class HnProvider extends LitElement {
   };
 
   private userRequest: AbortController | undefined;
+  /** The user hn-user-change last carried; undefined until the first /api/me answer. */
+  private announcedUser: HnUser | null | undefined = undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -73,7 +76,7 @@ export class HnProvider extends LitElement {
   private async loadUser(api: HnApiClient): Promise<void> {
     this.userRequest?.abort();
     if (!api.hasCredentials) {
-      this.setUser(null);
+      this.setUser(null, false);
       return;
     }
     const request = new AbortController();
@@ -87,13 +90,20 @@ export class HnProvider extends LitElement {
     }
     // An answer that arrived just before the abort must not overwrite the newer credentials' user.
     if (request.signal.aborted) return;
-    this.setUser(user);
+    this.setUser(user, true);
   }
 
-  private setUser(user: HnUser | null): void {
-    const changed = this.context.user?.id !== user?.id || this.context.user?.role !== user?.role;
+  /**
+   * The first /api/me answer is always announced, null included (a refused token), so a page waiting for it never
+   * hangs; after that only a different user is. A page that set no credentials needs no event to know nobody is in.
+   */
+  private setUser(user: HnUser | null, answered: boolean): void {
     this.context = { ...this.context, user, userLoading: false };
-    if (changed) emit(this, 'hn-user-change', { user });
+    const previous = this.announcedUser;
+    const announce = previous === undefined ? answered : previous?.id !== user?.id || previous?.role !== user?.role;
+    if (!announce) return;
+    this.announcedUser = user;
+    emit(this, 'hn-user-change', { user });
   }
 
   protected override render() {
