@@ -340,12 +340,19 @@ describe('leaving the test (shared devices)', () => {
     assert.match((await again.get('/audit')).html, /Du fikk <strong>17<\/strong>/, 'a new launch shows the saved result');
   });
 
-  it('leaves mid-test back to the return URL without the completed message, and a new launch resumes', async () => {
+  it('says on each question that progress is saved, and leaving mid-test tells the portal so; a new launch resumes', async () => {
     const { browser, userId } = await launchedUser(tool);
     const page = await answerAll(browser, [1, 1, 1]);
+    assert.match(
+      page.html,
+      /<p id="leave-note" class="hint">Fremgangen din er lagret\. Du kan fortsette senere\.<\/p>\n<button type="submit" class="secondary" aria-describedby="leave-note">Tilbake til portalen<\/button>/,
+    );
     const left = await browser.post('/audit/leave', { csrf: hiddenValue(page.html, 'csrf') });
     assert.equal(left.status, 303);
-    assert.equal(new URL(left.headers.get('location')!).searchParams.has('lti_msg'), false);
+    assert.equal(
+      new URL(left.headers.get('location')!).searchParams.get('lti_msg'),
+      'Fremgangen din er lagret. Du kan fortsette senere.',
+    );
     assert.equal((await browser.get('/audit')).status, 401);
 
     const again = new Browser(tool);
@@ -357,11 +364,11 @@ describe('leaving the test (shared devices)', () => {
     const browser = new Browser(tool);
     await browser.launch({ user_id: `pseudonym-${++userCount}`, resource_link_id: 'audit-alkoholvaner' });
     const page = await browser.get('/audit');
-    assert.match(page.html, /<button type="submit" class="secondary">Avslutt testen<\/button>/);
+    assert.match(page.html, /<button type="submit" class="secondary" aria-describedby="leave-note">Avslutt testen<\/button>/);
     const left = await browser.post('/audit/leave', { csrf: hiddenValue(page.html, 'csrf') });
     assert.equal(left.status, 200);
     assert.match(left.html, /<h1>Du har forlatt testen<\/h1>/);
-    assert.match(left.html, /Svarene dine er lagret/);
+    assert.match(left.html, /Fremgangen din er lagret\. Du kan fortsette senere\. Start testen fra helseportalen igjen/);
     assert.equal(left.headers.get('cache-control'), 'no-store');
     assert.equal(browser.cookies.get('audit_sid'), undefined);
     assert.equal((await browser.get('/audit')).status, 401);

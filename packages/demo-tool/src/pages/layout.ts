@@ -35,10 +35,17 @@ export interface LeaveControl {
   toPortal: boolean;
 }
 
-export function leaveForm(leave: LeaveControl | undefined): Html | '' {
+/** Said next to the way out mid-test, so nobody stays only for fear of losing the answers. */
+export const PROGRESS_SAVED = 'Fremgangen din er lagret. Du kan fortsette senere.';
+
+/** `midTest` adds the note that progress is saved, and ties it to the button for screen readers. */
+export function leaveForm(leave: LeaveControl | undefined, { midTest = false } = {}): Html | '' {
   if (!leave) return '';
   return html`<form method="post" action="/audit/leave" accept-charset="UTF-8" class="leave">
 <input type="hidden" name="csrf" value="${leave.csrfToken}">
-<button type="submit" class="secondary">${leave.toPortal ? 'Tilbake til portalen' : 'Avslutt testen'}</button>
+${midTest ? html`<p id="leave-note" class="hint">${PROGRESS_SAVED}</p>` : ''}
+<button type="submit" class="secondary"${midTest ? html` aria-describedby="leave-note"` : ''}>${
+    leave.toPortal ? 'Tilbake til portalen' : 'Avslutt testen'
+  }</button>
 </form>`;
 }

@@ -50,6 +50,6 @@ ${m.fromSummary
 ${question.number > 1 ? html`<a href="/audit?question=${question.number - 1}">Forrige spørsmål</a>` : ''}`}
 </div>
 </form>
-${leaveForm(m.leave)}`,
+${leaveForm(m.leave, { midTest: !m.fromSummary })}`,
   );
 }

@@ -14,7 +14,7 @@ import { CSP_HEADER, contentSecurityPolicy } from '../http/content-security-poli
 import { csrfTokenMatches } from '../http/csrf.ts';
 import { withLtiMessage } from '../http/return-url.ts';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from '../http/session-cookie.ts';
-import type { LeaveControl } from '../pages/layout.ts';
+import { PROGRESS_SAVED, type LeaveControl } from '../pages/layout.ts';
 import { messagePage } from '../pages/message-page.ts';
 import { questionPage } from '../pages/question-page.ts';
 import { resultPage } from '../pages/result-page.ts';
@@ -178,16 +178,18 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
     deps.sessions.delete(c.var.sessionId);
     c.set('sessionEnded', true);
     deleteSessionCookie(c, deps.secureCookie);
+    const completed = nextUnansweredQuestion(deps.answers.answers(session)) === undefined;
     if (session.returnUrl) {
-      const completed = nextUnansweredQuestion(deps.answers.answers(session)) === undefined;
-      return c.redirect(completed ? withLtiMessage(session.returnUrl, COMPLETED_MESSAGE) : session.returnUrl, 303);
+      return c.redirect(withLtiMessage(session.returnUrl, completed ? COMPLETED_MESSAGE : PROGRESS_SAVED), 303);
     }
     return c.html(
       messagePage({
         title: 'Du har forlatt testen',
         message:
-          'Svarene dine er lagret, men vises ikke lenger i dette vinduet. Start testen fra helseportalen igjen for å fortsette ' +
-          'eller se resultatet. Du kan nå lukke vinduet.',
+          (completed
+            ? 'Svarene dine er lagret. Start testen fra helseportalen igjen for å se resultatet.'
+            : `${PROGRESS_SAVED} Start testen fra helseportalen igjen, så fortsetter du der du slapp.`) +
+          ' Svarene vises ikke lenger i dette vinduet, og du kan nå lukke det.',
       }),
     );
   });
