@@ -141,6 +141,14 @@ describe('what gets signed', () => {
     assert.ok(error instanceof LtiLaunchError && error.code === 'LTI_BAD_SIGNATURE');
   });
 
+  test('percent-encodes every ASCII character except ALPHA, DIGIT, "-", ".", "_" and "~", in upper-case hex', () => {
+    for (let code = 0; code < 128; code += 1) {
+      const character = String.fromCharCode(code);
+      const expected = /[A-Za-z0-9\-._~]/.test(character) ? character : `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
+      assert.equal(percentEncode(character), expected, `character ${code}`);
+    }
+  });
+
   test('signs a lone surrogate as U+FFFD, the character a UTF-8 form carries for it', async () => {
     assert.equal(percentEncode('a\uD800b'), percentEncode('a\uFFFDb'));
     const params: Array<[string, string]> = [...LAUNCH_PARAMS, ['custom_broken', 'x\uDC00']];

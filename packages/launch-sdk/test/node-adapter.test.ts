@@ -84,6 +84,24 @@ describe('fromNodeRequest through a real node:http server', () => {
     assert.equal(status, 200);
   });
 
+  test('refuses an oversized chunked post with 413 without waiting for all of it', { timeout: 5000 }, async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(`${origin}/lti/launch?tenant=æ`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+        req.destroy();
+      });
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+      // 100 KiB goes out and the request is left open: only a reader that stops at the cap can answer.
+      req.write('a='.padEnd(100 * 1024, 'x'));
+    });
+    assert.equal(status, 413);
+  });
+
   test('turns a GET into a Request without a body, rejected with LTI_BAD_METHOD', async () => {
     const response = await fetch(`${origin}/lti/launch`);
     assert.equal(response.status, 405);

@@ -145,6 +145,12 @@ describe('verifyLtiLaunch', () => {
     assert.equal(error.status, 405);
   });
 
+  test('rejects a correctly signed launch sent with PUT with LTI_BAD_METHOD', async () => {
+    const signed = await signedLaunch();
+    const error = await rejection(new Request(signed.url, { method: 'PUT', headers: signed.headers, body: await signed.text() }));
+    assert.equal(error.code, 'LTI_BAD_METHOD');
+  });
+
   test('rejects a JSON body with LTI_BAD_CONTENT_TYPE', async () => {
     const request = new Request('https://tool.example/lti/launch', {
       method: 'POST',
@@ -154,6 +160,23 @@ describe('verifyLtiLaunch', () => {
     const error = await rejection(request);
     assert.equal(error.code, 'LTI_BAD_CONTENT_TYPE');
     assert.equal(error.status, 415);
+  });
+
+  test('rejects a correctly signed launch labelled as JSON with LTI_BAD_CONTENT_TYPE', async () => {
+    const error = await rejection(await signedLaunch({ headers: { 'content-type': 'application/json' } }));
+    assert.equal(error.code, 'LTI_BAD_CONTENT_TYPE');
+  });
+
+  test('rejects a body over maxBodyBytes with LTI_BODY_TOO_LARGE, declared or streamed', async () => {
+    const big = await signedLaunch({ params: [...LAUNCH_PARAMS, ['custom_note', 'x'.repeat(70_000)]] });
+    const declared = await rejection(big.clone());
+    assert.equal(declared.code, 'LTI_BODY_TOO_LARGE');
+    assert.equal(declared.status, 413);
+    const body = new Blob([await big.text()]).stream();
+    const streamed = new Request(big.url, { method: 'POST', headers: { 'content-type': big.headers.get('content-type')! }, body, duplex: 'half' } as RequestInit);
+    assert.equal(streamed.headers.get('content-length'), null);
+    assert.equal((await rejection(streamed)).code, 'LTI_BODY_TOO_LARGE');
+    assert.equal((await verifyLtiLaunch(await signedLaunch({ params: [...LAUNCH_PARAMS, ['custom_note', 'x'.repeat(70_000)]] }), options({ maxBodyBytes: 100_000 }))).custom.note?.length, 70_000);
   });
 
   test('rejects a form body declared in another charset with LTI_BAD_CONTENT_TYPE', async () => {
@@ -204,6 +227,8 @@ describe('verifyLtiLaunch', () => {
   const authenticatedFailures: Array<[string, string, Array<[string, string]>]> = [
     ['LTI_BAD_MESSAGE_TYPE', 'a ContentItemSelectionRequest', withParam('lti_message_type', 'ContentItemSelectionRequest')],
     ['LTI_BAD_VERSION', 'lti_version LTI-2p0', withParam('lti_version', 'LTI-2p0')],
+    ['LTI_BAD_VERSION', 'no lti_version', LAUNCH_PARAMS.filter(([name]) => name !== 'lti_version')],
+    ['LTI_BAD_MESSAGE_TYPE', 'no lti_message_type', LAUNCH_PARAMS.filter(([name]) => name !== 'lti_message_type')],
     ['LTI_MISSING_RESOURCE_LINK_ID', 'no resource_link_id', LAUNCH_PARAMS.filter(([name]) => name !== 'resource_link_id')],
     ['LTI_MISSING_USER_ID', 'no user_id', LAUNCH_PARAMS.filter(([name]) => name !== 'user_id')],
   ];

@@ -14,11 +14,15 @@ export interface VerifyLtiLaunchOptions extends PublicUrlOptions {
   nonceStore?: NonceStore;
   /** How far oauth_timestamp may be from now, either way (300). */
   timestampWindowSeconds?: number;
-  /** Clock in milliseconds; for tests. */
+  /** Clock in milliseconds; for tests. A custom clock needs a nonceStore on that same clock. */
   now?: () => number;
+  /** The largest launch body read, in bytes (65 536); a longer one is refused unread. */
+  maxBodyBytes?: number;
 }
 
 const defaultNonceStore = new MemoryNonceStore();
+// Real launches are a few kilobytes; the cap keeps a hostile post from being buffered whole.
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 // Nonces outlive the timestamp window, so a launch cannot be replayed just after its nonce is forgotten.
 const NONCE_RETENTION_MARGIN_MS = 60_000;
 const REQUIRED_OAUTH_PARAMETERS = [
@@ -35,12 +39,16 @@ type OAuthParameters = Record<(typeof REQUIRED_OAUTH_PARAMETERS)[number], string
  * The nonce is recorded only once the signature has verified.
  */
 export async function verifyLtiLaunch(request: Request, options: VerifyLtiLaunchOptions): Promise<LtiLaunch> {
+  if (options.now && !options.nonceStore) {
+    // The default store expires nonces on the real clock: with another clock a replay could pass as expired.
+    throw new TypeError('verifyLtiLaunch: a custom `now` needs a `nonceStore` that runs on the same clock');
+  }
   if (request.method !== 'POST') throw new LtiLaunchError('LTI_BAD_METHOD');
   assertFormUrlEncoded(request.headers.get('content-type'));
 
   const url = resolvePublicUrl(request, options);
   const headerParams = parseOAuthAuthorizationHeader(request.headers.get('authorization'));
-  const bodyParams = parseFormUrlEncoded(await request.text());
+  const bodyParams = parseFormUrlEncoded(await readBodyText(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   const received = [...headerParams, ...parseFormUrlEncoded(url.search), ...bodyParams];
   const oauth = readOAuthParameters(received);
 
@@ -95,6 +103,34 @@ function readOAuthParameters(received: ReadonlyArray<readonly [string, string]>)
   const missing = REQUIRED_OAUTH_PARAMETERS.find((name) => !oauth[name]);
   if (missing) throw new LtiLaunchError('LTI_MISSING_OAUTH_PARAMETER', { detail: missing });
   return oauth as OAuthParameters;
+}
+
+async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new LtiLaunchError('LTI_BODY_TOO_LARGE');
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    length += read.value.byteLength;
+    if (length > maxBytes) {
+      // Not awaited: cancelling one branch of a tee()d (cloned) body waits for the other branch.
+      void reader.cancel().catch(() => {});
+      throw new LtiLaunchError('LTI_BODY_TOO_LARGE');
+    }
+    chunks.push(read.value);
+  }
+  return new TextDecoder().decode(concatBytes(chunks, length));
+}
+
+function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function parseTimestampMs(timestamp: string): number | undefined {
