@@ -178,7 +178,8 @@ describe('dev identity provider', () => {
   });
 
   test('the login page only returns to same-origin paths', async () => {
-    for (const target of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
+    const targets = ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', '/..//evil.example/x', '/.%2e//evil.example', '/a/../..//evil.example'];
+    for (const target of targets) {
       const html = await (await h.app.request(`/dev/login?return_to=${encodeURIComponent(target)}`)).text();
       assert.match(html, /data-return-to="\/"/, target);
     }

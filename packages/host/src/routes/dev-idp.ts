@@ -73,11 +73,17 @@ const ROLE_LABELS: Record<Role, string> = { citizen: 'Innbygger', personnel: 'He
 
 /** Only paths on this origin are valid targets, so the page cannot be used as an open redirect. */
 export function sameOriginPath(raw: string | undefined, publicUrl: string): string {
-  if (raw === undefined || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || /[\u0000-\u001f]/.test(raw)) return '/';
+  if (raw === undefined || isProtocolRelative(raw) || !raw.startsWith('/') || /[\u0000-\u001f]/.test(raw)) return '/';
   try {
     const url = new URL(raw, publicUrl);
-    return url.origin === new URL(publicUrl).origin ? `${url.pathname}${url.search}${url.hash}` : '/';
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Checked again after parsing: "/..//evil.example" normalises to the protocol-relative "//evil.example".
+    return url.origin === new URL(publicUrl).origin && !isProtocolRelative(path) ? path : '/';
   } catch {
     return '/';
   }
+}
+
+function isProtocolRelative(path: string): boolean {
+  return path.startsWith('//') || path.startsWith('/\\');
 }
