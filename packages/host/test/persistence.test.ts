@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -20,8 +20,7 @@ test('a second start keeps the data, the secrets and the signing key instead of 
   const keys = await first.host.db.selectFrom('secrets').selectAll().orderBy('name').execute();
   await first.close({ keepDir: true });
 
-  // A different demo secret in the environment does not overwrite the stored one: it is used only when seeding.
-  const second = await startTestHost({ dir: first.dir, env: { HN_DEMO_TOOL_LTI_SECRET: 'another-secret' } });
+  const second = await startTestHost({ dir: first.dir });
   try {
     assert.equal(second.host.seeded, false);
     assert.equal(await countTools(second), toolCount);
@@ -32,6 +31,39 @@ test('a second start keeps the data, the secrets and the signing key instead of 
   } finally {
     await second.close();
   }
+});
+
+test('every start points the demo tool at the configured URL and credentials, so a moved or re-keyed tool keeps working', async () => {
+  const first = await startTestHost();
+  await first.close({ keepDir: true });
+  const second = await startTestHost({
+    dir: first.dir,
+    env: { HN_DEMO_TOOL_URL: 'http://localhost:8091', HN_DEMO_TOOL_LTI_KEY: 'moved-key', HN_DEMO_TOOL_LTI_SECRET: 'another-secret' },
+  });
+  try {
+    const row = await second.host.db
+      .selectFrom('tools')
+      .select(['lti_launch_url', 'lti_consumer_key', 'lti_secret'])
+      .where('id', '=', 'audit-alkoholvaner')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { lti_launch_url: 'http://localhost:8091/lti/launch', lti_consumer_key: 'moved-key', lti_secret: 'another-secret' });
+  } finally {
+    await second.close();
+  }
+});
+
+test('the database file and its WAL are readable by the owner only, in a folder only the owner can enter', async () => {
+  const h = await startTestHost();
+  try {
+    const path = join(h.dir, 'host.db');
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) assert.equal(statSync(file).mode & 0o777, 0o600, file);
+  } finally {
+    await h.close();
+  }
+  const dir = join(mkdtempSync(join(tmpdir(), 'koblingslab-mode-')), 'new', 'data');
+  const db = openDatabase(join(dir, 'host.db'));
+  await db.destroy();
+  assert.equal(statSync(dir).mode & 0o777, 0o700);
 });
 
 test('without a configured demo secret, the seed generates a strong one', async () => {

@@ -192,6 +192,20 @@ export function createCatalogRepository(db: Db) {
       if (tool.languages.length > 0) await db.insertInto('tool_languages').values(tool.languages.map((language) => ({ tool_id: tool.id, language }))).execute();
     },
 
+    /** Points an LTI tool at a new launch URL and, when given, new credentials. */
+    async updateLtiRegistration(id: string, registration: { launchUrl: string; consumerKey?: string; secret?: string }): Promise<void> {
+      await db
+        .updateTable('tools')
+        .set({
+          lti_launch_url: registration.launchUrl,
+          ...(registration.consumerKey !== undefined && { lti_consumer_key: registration.consumerKey }),
+          ...(registration.secret !== undefined && { lti_secret: registration.secret }),
+        })
+        .where('id', '=', id)
+        .where('launch_mode', '=', 'lti')
+        .execute();
+    },
+
     async findLaunchTarget(id: string): Promise<LaunchTarget | undefined> {
       const row = await db
         .selectFrom('tools as t')

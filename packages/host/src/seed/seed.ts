@@ -56,6 +56,18 @@ export async function seedOnFirstStart(db: Db, config: Config, now: Date): Promi
   });
 }
 
+/**
+ * The demo tool's address and credentials come from the environment both processes share, so every start writes them
+ * again: a stored URL or secret that no longer matches the running tool would only make every launch fail.
+ */
+export async function registerDemoTool(db: Db, config: Config): Promise<void> {
+  await createCatalogRepository(db).updateLtiRegistration(DEMO_TOOL_ID, {
+    launchUrl: `${config.demoToolUrl}/lti/launch`,
+    ...(config.demoToolLtiKey !== undefined && { consumerKey: config.demoToolLtiKey }),
+    ...(config.demoToolLtiSecret !== undefined && { secret: config.demoToolLtiSecret }),
+  });
+}
+
 function launchSettings(tool: SeedTool, config: Config): LaunchSettings {
   const { launch } = tool;
   if (launch.mode !== 'lti') return launch;
