@@ -203,11 +203,19 @@ describe('duplicates', () => {
     assert.deepEqual(await counts(), before);
   });
 
-  test("another organisation's duplicate gets the existing assignment without its message", async () => {
+  test('another organisation sending the same open tool gets its own assignment and learns nothing of the first', async () => {
     const first = await sent({ pid: KARI_PID, toolId: 'mestre-angst', message: 'Fortrolig melding' });
-    const other = await expectProblem(await send({ pid: KARI_PID, toolId: 'mestre-angst' }, psykolog), 409, 'duplicate-assignment');
-    assert.deepEqual(other.assignment, { ...first, message: '' });
-    assert.ok(!other.text.includes('Fortrolig'));
+    const res = await send({ pid: KARI_PID, toolId: 'mestre-angst', message: 'Fra kommunen' }, psykolog);
+    const text = await res.text();
+    assert.equal(res.status, 201);
+    const second = JSON.parse(text) as AssignmentJson;
+    assert.notEqual(second.id, first.id);
+    assert.ok(!text.includes(first.id) && !text.includes('Fortrolig') && !text.includes(first.organisation.name));
+    assert.equal(await listed(first.id, psykolog), undefined);
+    assert.equal(await listed(second.id, fastlege), undefined);
+    const received = (await myTools()).received.filter((r) => r.tool.id === 'mestre-angst');
+    assert.equal(received.length, 2, 'the citizen sees both, each with its sender');
+    await expectProblem(await send({ pid: KARI_PID, toolId: 'mestre-angst' }, psykolog), 409, 'duplicate-assignment');
   });
 
   test('simultaneous sends of one tool to one citizen create exactly one assignment', async () => {

@@ -69,7 +69,7 @@ const nb: AssignToolResources = {
   sending: 'Sender …',
   sent: (toolName, recipient) => `${toolName} er sendt til ${recipient}.`,
   duplicate: (toolName, status, sentDate) =>
-    `Innbyggeren har allerede fått ${toolName}, og den er ikke avsluttet (status: ${status}, sendt ${sentDate}).`,
+    `Dere har allerede sendt ${toolName} til innbyggeren, og den er ikke avsluttet (status: ${status}, sendt ${sentDate}).`,
   sendError: 'Verktøyet ble ikke sendt. Prøv igjen om litt.',
   forbidden: 'Du har ikke tilgang til å sende verktøy.',
   signInToSend: 'Logg inn som helsepersonell for å sende verktøy.',
@@ -105,7 +105,7 @@ const nn: AssignToolResources = {
   sending: 'Sender …',
   sent: (toolName, recipient) => `${toolName} er sendt til ${recipient}.`,
   duplicate: (toolName, status, sentDate) =>
-    `Innbyggjaren har alt fått ${toolName}, og det er ikkje avslutta (status: ${status}, sendt ${sentDate}).`,
+    `De har alt sendt ${toolName} til innbyggjaren, og det er ikkje avslutta (status: ${status}, sendt ${sentDate}).`,
   sendError: 'Verktøyet vart ikkje sendt. Prøv igjen om litt.',
   forbidden: 'Du har ikkje tilgang til å sende verktøy.',
   signInToSend: 'Logg inn som helsepersonell for å sende verktøy.',
@@ -141,7 +141,7 @@ const en: AssignToolResources = {
   sending: 'Sending …',
   sent: (toolName, recipient) => `${toolName} has been sent to ${recipient}.`,
   duplicate: (toolName, status, sentDate) =>
-    `The citizen already has ${toolName} and it is still open (status: ${status}, sent ${sentDate}).`,
+    `Your organisation has already sent ${toolName} to this citizen and it is still open (status: ${status}, sent ${sentDate}).`,
   sendError: 'The tool was not sent. Please try again shortly.',
   forbidden: 'You do not have access to send tools.',
   signInToSend: 'Sign in as health personnel to send tools.',

@@ -76,7 +76,8 @@ export function createAssignmentsRepository(db: Db) {
 
     /**
      * Creates the citizen if the pid is new and the assignment, in one transaction. The partial unique index
-     * assignments_one_open decides duplicates atomically; a violation answers the assignment that is already open.
+     * assignments_one_open_per_organisation decides duplicates atomically; a violation answers the sending
+     * organisation's assignment that is already open.
      */
     async send(input: NewAssignment, at: Date): Promise<SendResult> {
       let citizenId: string | undefined;
@@ -112,6 +113,7 @@ export function createAssignmentsRepository(db: Db) {
         const row = await selectAssignment()
           .where('a.tool_id', '=', input.toolId)
           .where('a.citizen_id', '=', citizenId)
+          .where('a.organisation_number', '=', input.organisationNumber)
           .where('a.status', 'in', OPEN)
           .executeTakeFirst();
         if (row === undefined) throw error;

@@ -89,12 +89,8 @@ export function assignmentsRoutes(deps: {
       },
       new Date(deps.now()),
     );
-    if (result.kind === 'duplicate') {
-      const existing = assignmentJson(result.existing, today);
-      // Another organisation's message stays with it: the sender may learn that the tool is open, not what was written.
-      const inScope = existing.organisation.number === sender.organisation.number || existing.sender.id === sender.id;
-      throw duplicateAssignment(inScope ? existing : { ...existing, message: '' });
-    }
+    // Duplicates are counted per organisation, so the existing assignment is always one the sender may see.
+    if (result.kind === 'duplicate') throw duplicateAssignment(assignmentJson(result.existing, today));
     c.header('cache-control', 'no-store');
     return c.json(assignmentJson(result.assignment, today), 201);
   });
@@ -145,8 +141,8 @@ function duplicateAssignment(existing: AssignmentJson): ProblemError {
     409,
     'duplicate-assignment',
     'Already sent',
-    'This citizen already has this tool open from an earlier send; it can be sent again once that one is completed or withdrawn.',
-    [{ field: 'toolId', in: 'body', detail: 'the citizen already has an open assignment of this tool' }],
+    'Your organisation has already sent this tool to this citizen and it is still open; it can be sent again once that one is completed or withdrawn.',
+    [{ field: 'toolId', in: 'body', detail: 'your organisation already has an open assignment of this tool to this citizen' }],
     {},
     { assignment: existing },
   );
