@@ -374,6 +374,17 @@ describe('<hn-assign-tool>', () => {
       expect(pidError(form)).to.equal('');
     });
 
+    it('says the characters are the problem when the host refuses a message of allowed length', async () => {
+      const { form } = await renderForm({
+        assign: () => problem(400, 'validation', 'Invalid', [{ field: 'message', in: 'body', detail: 'must not contain control characters' }]),
+      });
+      await fillValid(form);
+      submit(form);
+      await waitUntil(() => ($(form, '#message-error')?.textContent ?? '').trim() !== '', 'no message error from the host');
+      expect($(form, '#message-error').textContent).to.contain('tegn som ikke kan sendes');
+      await waitUntil(() => root(form).activeElement?.id === 'message');
+    });
+
     it('says so when the host refuses the sender (403)', async () => {
       const { form } = await renderForm({ assign: () => problem(403, 'forbidden', 'Editors cannot send tools') });
       await fillValid(form);

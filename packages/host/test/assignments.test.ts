@@ -118,6 +118,9 @@ describe('sending a tool', () => {
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '2027-02-30' }), 400, 'invalid-request', 'dueDate');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '17.12.2026' }), 400, 'invalid-request', 'dueDate');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', message: 42 }), 400, 'invalid-request', 'message');
+    for (const message of ['a\u0000b', 'Ring meg \u202Eevil', 'a\u2066b', 'a\uD800b', 'a\u001Bb']) {
+      await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', message }), 400, 'invalid-request', 'message');
+    }
     await expectProblem(await send({ toolId: 'matglede' }), 400, 'invalid-request', 'pid');
     await expectProblem(await send({ pid: KARI_PID }), 400, 'invalid-request', 'toolId');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'finnes-ikke' }), 400, 'invalid-request', 'toolId');
@@ -134,6 +137,11 @@ describe('sending a tool', () => {
   test('a message of exactly 1000 characters and a due date of today (Europe/Oslo) are accepted', async () => {
     const a = await sent({ pid: KARI_PID, toolId: 'matglede', message: 'x'.repeat(1000), dueDate: '2026-12-03' });
     assert.equal(a.message.length, 1000);
+  });
+
+  test('a message keeps line breaks, tabs, æøå, emoji and right-to-left text', async () => {
+    const message = 'Hei!\n\tLes dette før timen: æøå 🙂 مرحبا';
+    assert.equal((await sent({ pid: pidOf('jonas'), toolId: 'matglede', message })).message, message);
   });
 
   test('"today" is the date in Oslo: at 23:30 UTC on 3 December a due date of 3 December is already past', async () => {

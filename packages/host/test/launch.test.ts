@@ -49,6 +49,14 @@ describe('launch tickets', () => {
     assert.match(page, /allerede brukt/);
   });
 
+  test('a HEAD request (a link checker) does not use up the ticket', async () => {
+    const { url } = await createLaunch('drikkedagboka', kari);
+    const head = await h.app.request(pathOf(url), { method: 'HEAD' });
+    assert.equal(head.status, 405);
+    assert.equal(head.headers.get('allow'), 'GET');
+    assert.equal((await h.app.request(pathOf(url))).status, 303);
+  });
+
   test('two simultaneous uses of one ticket: exactly one launches', async () => {
     const { url } = await createLaunch('drikkedagboka', kari);
     const statuses = (await Promise.all([1, 2, 3].map(() => h.app.request(pathOf(url))))).map((r) => r.status).sort();

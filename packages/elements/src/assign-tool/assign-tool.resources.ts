@@ -27,6 +27,8 @@ export interface AssignToolResources extends AssignmentTexts {
   /** Announced after a typing pause. */
   messageRemaining: (remaining: string) => string;
   messageTooLong: (max: string) => string;
+  /** The host refused the message (the length is checked here first, so it is about the characters). */
+  messageRejected: string;
   dueDateLabel: string;
   dueDateInvalid: string;
   submit: string;
@@ -63,6 +65,7 @@ const nb: AssignToolResources = {
   messageCounter: (used, max) => `${used} av ${max} tegn`,
   messageRemaining: (remaining) => `${remaining} tegn igjen`,
   messageTooLong: (max) => `Meldingen kan ha høyst ${max} tegn.`,
+  messageRejected: 'Meldingen har tegn som ikke kan sendes, for eksempel usynlige styretegn. Skriv den inn på nytt.',
   dueDateLabel: 'Frist (valgfritt)',
   dueDateInvalid: 'Fristen kan ikke være før i dag.',
   submit: 'Send verktøy',
@@ -99,6 +102,7 @@ const nn: AssignToolResources = {
   messageCounter: (used, max) => `${used} av ${max} teikn`,
   messageRemaining: (remaining) => `${remaining} teikn att`,
   messageTooLong: (max) => `Meldinga kan ha høgst ${max} teikn.`,
+  messageRejected: 'Meldinga har teikn som ikkje kan sendast, til dømes usynlege styreteikn. Skriv henne inn på nytt.',
   dueDateLabel: 'Frist (valfritt)',
   dueDateInvalid: 'Fristen kan ikkje vere før i dag.',
   submit: 'Send verktøy',
@@ -135,6 +139,7 @@ const en: AssignToolResources = {
   messageCounter: (used, max) => `${used} of ${max} characters`,
   messageRemaining: (remaining) => `${remaining} characters left`,
   messageTooLong: (max) => `The message can have at most ${max} characters.`,
+  messageRejected: 'The message has characters that cannot be sent, such as invisible control characters. Please type it again.',
   dueDateLabel: 'Due date (optional)',
   dueDateInvalid: 'The due date cannot be before today.',
   submit: 'Send tool',

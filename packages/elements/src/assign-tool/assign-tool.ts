@@ -279,7 +279,7 @@ export class HnAssignTool extends LitElement {
     const fieldTexts: Record<Field, string> = {
       pid: texts.pidRejected,
       tool: texts.toolRejected,
-      message: texts.messageTooLong(new Intl.NumberFormat(this.locale).format(assignmentMessageMaxLength)),
+      message: texts.messageRejected,
       dueDate: texts.dueDateInvalid,
     };
     for (const fieldError of error.errors) {

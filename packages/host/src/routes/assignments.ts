@@ -17,6 +17,10 @@ import { parseInput, queryList, readJsonBody } from '../request-validation.ts';
 const STATUSES = ['sent', 'opened', 'completed', 'withdrawn'] as const;
 const LIMIT_MESSAGE = 'must be an integer from 1 to 50';
 const MESSAGE_MAX = 1000;
+// Control characters (line breaks and tabs are fine), bidi overrides and isolates that could make a message read
+// differently to the citizen than it was written, and lone surrogates that would be stored as U+FFFD.
+const UNSAFE_MESSAGE_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The send body; the pid check's reasons are fixed sentences, so a problem never echoes the number. */
 function sendBody(allowSyntheticPid: boolean, today: string) {
@@ -26,7 +30,12 @@ function sendBody(allowSyntheticPid: boolean, today: string) {
       if (!check.ok) ctx.addIssue({ code: 'custom', message: `is not a valid fødselsnummer or D-nummer: ${check.reason}` });
     }),
     toolId: z.string({ error: 'is required and must be a string' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
-    message: z.string({ error: 'must be a string' }).trim().max(MESSAGE_MAX, `must be at most ${MESSAGE_MAX} characters`).optional(),
+    message: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .max(MESSAGE_MAX, `must be at most ${MESSAGE_MAX} characters`)
+      .refine((text) => !UNSAFE_MESSAGE_CHARACTER.test(text), 'must not contain control characters, text-direction overrides or broken characters')
+      .optional(),
     dueDate: z
       .string({ error: 'must be a date written YYYY-MM-DD' })
       .refine(isCalendarDate, 'must be a date written YYYY-MM-DD')

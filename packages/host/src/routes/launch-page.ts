@@ -34,6 +34,8 @@ export function launchPageRoutes(deps: {
   const app = new Hono();
 
   app.get('/:ticket', async (c) => {
+    // Hono answers HEAD with this GET handler; a link checker's HEAD must not use up the ticket or open the assignment.
+    if (c.req.method === 'HEAD') return c.body(null, 405, { allow: 'GET' });
     const raw = c.req.param('ticket');
     if (!isTicketShape(raw)) return unusableTicket();
     const ticket = await deps.tickets.consume(hashTicket(raw));
