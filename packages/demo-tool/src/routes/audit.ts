@@ -106,7 +106,7 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
     await next();
   });
 
-  app.use('/audit', requireSession);
+  // '/audit/*' matches '/audit' itself too, so the session is checked (and renewed) once per request.
   app.use('/audit/*', requireSession);
   app.post('/audit/*', requireSingleValuedForm, requireCsrfToken);
 
