@@ -21,16 +21,18 @@ after(() => h.close());
 const me = (token: string | undefined, app = h.app) => app.request('/api/me', token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
 
 /** A dev-IdP-shaped token with one thing changed. */
-function devToken(options: { key?: CryptoKey; header?: Record<string, unknown>; aud?: string; iss?: string; expSeconds?: number } = {}) {
+function devToken(
+  options: { key?: CryptoKey; header?: Record<string, unknown>; aud?: string; iss?: string; expSeconds?: number; iatSeconds?: number | null } = {},
+) {
   const now = Math.floor(h.clock.now / 1000);
-  return new SignJWT({})
+  const jwt = new SignJWT({})
     .setProtectedHeader({ alg: 'ES256', kid: devKey.kid, typ: 'at+jwt', ...options.header })
     .setIssuer(options.iss ?? `${PUBLIC_URL}/dev`)
     .setAudience(options.aud ?? 'koblingslab-api')
     .setSubject(kariId)
-    .setIssuedAt(now)
-    .setExpirationTime(now + (options.expSeconds ?? 3600))
-    .sign(options.key ?? devKey.privateKey);
+    .setExpirationTime(now + (options.expSeconds ?? 3600));
+  if (options.iatSeconds !== null) jwt.setIssuedAt(now + (options.iatSeconds ?? 0));
+  return jwt.sign(options.key ?? devKey.privateKey);
 }
 
 async function expect401(res: Response) {
@@ -119,6 +121,13 @@ describe('bearer tokens', () => {
     await expect401(await me(await devToken({ header: { jku: 'https://evil.example/jwks' } })));
     await expect401(await me(await devToken({ header: { x5u: 'https://evil.example/cert' } })));
     await expect401(await me(await devToken({ header: { jwk: await exportJWK(devKey.publicKey) } })));
+  });
+
+  test('a token without iat, issued in the future, or older than 12 h (whatever its exp says) is rejected', async () => {
+    await expect401(await me(await devToken({ iatSeconds: null })));
+    await expect401(await me(await devToken({ iatSeconds: 600 })));
+    await expect401(await me(await devToken({ iatSeconds: -13 * 3600, expSeconds: 10 * 365 * 24 * 3600 })));
+    assert.equal((await me(await devToken({ iatSeconds: -11 * 3600 }))).status, 200);
   });
 
   test('an expired token is rejected', async () => {

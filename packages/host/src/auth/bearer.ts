@@ -10,6 +10,7 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 // Header parameters that point at keys; honouring them would let the token choose its own verifier.
 const FORBIDDEN_HEADERS = ['jku', 'x5u', 'jwk', 'x5c'];
 const EXTERNAL_ALGORITHMS = ['ES256', 'RS256', 'PS256'];
+const MAX_TOKEN_AGE = '12h';
 
 interface TrustedIssuer {
   issuer: string;
@@ -75,7 +76,9 @@ export function createBearerAuthenticator(options: {
         issuer: trusted.issuer,
         audience: trusted.audience,
         typ: ACCESS_TOKEN_TYPE,
-        requiredClaims: ['iss', 'aud', 'exp', 'sub'],
+        requiredClaims: ['iss', 'aud', 'exp', 'sub', 'iat'],
+        // Caps a token's life whatever its exp says, and refuses one issued in the future.
+        maxTokenAge: MAX_TOKEN_AGE,
         currentDate: new Date(options.now()),
       };
       const { key } = trusted;
