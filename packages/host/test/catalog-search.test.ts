@@ -22,7 +22,10 @@ describe('full-text search', () => {
   test('a word prefix finds a longer word: "alkohol" finds the AUDIT alcohol test', async () => {
     const page = await list('?q=alkohol');
     assert.ok(ids(page).includes('audit-alkoholvaner'));
+    // Drikkedagboka never has "alkohol" as a word of its own, only "alkoholenheter" and "alkoholfrie".
+    assert.ok(ids(page).includes('drikkedagboka'));
     assert.ok(page.items.every((t) => t.status === 'published'));
+    assert.deepEqual(ids(await list('?q=alkoholvan')), ['audit-alkoholvaner'], 'the prefix of "alkoholvaner" alone');
   });
 
   test('a word inside a compound matches: "trening" finds "Styrketrening hjemme", ranked after whole-word matches', async () => {
