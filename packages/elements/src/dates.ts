@@ -1,5 +1,3 @@
-import type { AssignmentStatus } from './api/types.ts';
-
 /** Long dates in the locale, e.g. "24. desember 2026" (nb-NO) or "24 December 2026" (en-GB). */
 export function longDateFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
@@ -22,13 +20,10 @@ export function formatCalendarDate(locale: string, day: string): string {
   return Number.isNaN(date.getTime()) ? '' : longDateFormat(locale, 'UTC').format(date);
 }
 
-/** Today as YYYY-MM-DD in the user's time zone (what a native date input's value and min use). */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// Due dates are Norwegian calendar dates, judged by the host in Europe/Oslo; en-CA writes dates as YYYY-MM-DD.
+const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** Due before today, in the user's time zone, and not yet completed or withdrawn. */
-export function isOverdue(dueDate: string | null, status: AssignmentStatus, now: Date = new Date()): boolean {
-  return dueDate !== null && (status === 'sent' || status === 'opened') && dueDate < today(now);
+/** Today as YYYY-MM-DD in Oslo, the day the host counts from (for a date input's min and the past-date check). */
+export function today(now: Date = new Date()): string {
+  return osloDate.format(now);
 }

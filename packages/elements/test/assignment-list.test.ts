@@ -25,6 +25,7 @@ const overdue = makeAssignment({
   citizen: { name: null, pidMasked: '130972*****' },
   dueDate: '2020-01-01',
   status: 'opened',
+  overdue: true,
 });
 const completed = makeAssignment({ id: 'a-3', status: 'completed', dueDate: '2020-01-01', completedAt: '2026-12-02T10:00:00Z' });
 
@@ -55,7 +56,7 @@ describe('<hn-assignment-list>', () => {
         if (setup.withdraw) return setup.withdraw(request);
         const id = path.split('/').pop()!;
         const original = [sent, overdue, completed].find((a) => a.id === id)!;
-        return json({ ...original, status: 'withdrawn', withdrawnAt: '2026-12-03T12:00:00Z' });
+        return json({ ...original, status: 'withdrawn', withdrawnAt: '2026-12-03T12:00:00Z', overdue: false });
       }
       return notFound();
     });

@@ -30,7 +30,7 @@ const withdrawnTool = makeTool({ id: 'gammel', name: 'Gammelt verktøy', status:
 const mine: MyTools = {
   received: [
     makeReceived({ assignmentId: 'a-1', dueDate: '2026-12-24' }),
-    makeReceived({ assignmentId: 'a-2', tool: walkTool, message: '', dueDate: '2020-01-01', status: 'opened' }),
+    makeReceived({ assignmentId: 'a-2', tool: walkTool, message: '', dueDate: '2020-01-01', status: 'opened', overdue: true }),
     makeReceived({ assignmentId: 'a-3', tool: withdrawnTool, message: 'Prøv denne.' }),
     makeReceived({ assignmentId: 'a-4', tool: walkTool, status: 'withdrawn', dueDate: '2020-01-01' }),
   ],
@@ -65,7 +65,7 @@ describe('<hn-my-tools>', () => {
       if (path.startsWith('/api/me/assignments/') && request.method === 'PATCH') {
         if (setup.update) return setup.update(request);
         const id = path.split('/').pop()!;
-        return json({ ...mine.received.find((r) => r.assignmentId === id)!, status: 'completed', completedAt: '2026-12-03T12:00:00Z' });
+        return json({ ...mine.received.find((r) => r.assignmentId === id)!, status: 'completed', completedAt: '2026-12-03T12:00:00Z', overdue: false });
       }
       if (path === '/api/launches') return json({ url: launchUrl, expiresAt: '2026-12-03T10:01:00Z' }, 201);
       return notFound();

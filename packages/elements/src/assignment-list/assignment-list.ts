@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../api/api-error.ts';
 import type { Assignment } from '../api/types.ts';
 import { hnContext, type HnContextValue } from '../context.ts';
-import { formatCalendarDate, formatTimestamp, isOverdue } from '../dates.ts';
+import { formatCalendarDate, formatTimestamp } from '../dates.ts';
 import { emit } from '../events.ts';
 import { defaultLocale } from '../locale.ts';
 import { mergeResources, type ResourceOverrides } from '../resources.ts';
@@ -240,7 +240,8 @@ export class HnAssignmentList extends LitElement {
   }
 
   private renderRow(assignment: Assignment, texts: AssignmentListResources) {
-    const overdue = isOverdue(assignment.dueDate, assignment.status);
+    // The host decides overdue, on Oslo's calendar, so every user and time zone sees the same.
+    const { overdue } = assignment;
     return html`<tr part="row" data-assignment-id=${assignment.id} data-status=${assignment.status}>
       <th scope="row" tabindex="-1">${assignment.tool.name}</th>
       <td part="citizen">${this.renderCitizen(assignment, texts)}</td>

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../api/api-error.ts';
 import type { MyTools, ReceivedTool, SavedTool, Tool } from '../api/types.ts';
 import { hnContext, type HnContextValue } from '../context.ts';
-import { formatCalendarDate, formatTimestamp, isOverdue } from '../dates.ts';
+import { formatCalendarDate, formatTimestamp } from '../dates.ts';
 import { emit } from '../events.ts';
 import { startLaunch } from '../launch-flow.ts';
 import { launchFailureText } from '../launch-texts.ts';
@@ -310,7 +310,8 @@ export class HnMyTools extends LitElement {
     const assignmentWithdrawn = item.status === 'withdrawn';
     const canStart = !assignmentWithdrawn && tool.status !== 'withdrawn';
     const canComplete = item.status === 'sent' || item.status === 'opened';
-    const overdue = isOverdue(item.dueDate, item.status);
+    // The host decides overdue, on Oslo's calendar, so every user and time zone sees the same.
+    const { overdue } = item;
     return html`
       <li class="card" part="card" data-assignment-id=${item.assignmentId} data-tool-id=${tool.id}>
         ${this.renderTitle(tool)}
