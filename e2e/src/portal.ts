@@ -1,5 +1,5 @@
 // Steps through the demo portal that several specs share.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const hostUrl = () => process.env.E2E_HOST_URL!;
 export const toolUrl = () => process.env.E2E_TOOL_URL!;
@@ -15,6 +15,18 @@ export async function signInAs(page: Page, name: string, heading: string): Promi
   await expect(page).toHaveURL(/\/dev\/login/);
   await page.getByRole('button', { name }).click();
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+}
+
+/**
+ * Searches the catalog and waits for that search's results: while a search loads, the previous cards are inert,
+ * so a click that lands then is ignored on purpose.
+ */
+export async function searchCatalog(page: Page, q: string): Promise<Locator> {
+  const catalog = page.locator('hn-tool-catalog');
+  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill(q);
+  await expect(catalog).toHaveAttribute('q', q);
+  await expect(catalog.locator('[part="results"]')).toHaveAttribute('aria-busy', 'false');
+  return catalog;
 }
 
 /** Clicks a Start button and answers the body the browser posted to the tool's LTI launch URL. */

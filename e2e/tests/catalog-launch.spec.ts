@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hostUrl, KARI, signInAs, startAndCaptureLaunch, toolUrl } from '../src/portal.ts';
+import { hostUrl, KARI, searchCatalog, signInAs, startAndCaptureLaunch, toolUrl } from '../src/portal.ts';
 
 const CATALOG = 'Verktøykatalogen';
 
 async function startAuditFromCatalog(page: Page): Promise<string> {
-  const catalog = page.locator('hn-tool-catalog');
-  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const catalog = await searchCatalog(page, 'alkohol');
   const form = await startAndCaptureLaunch(page, catalog.getByRole('button', { name: /^Start AUDIT/ }));
   return form.toString();
 }
@@ -72,8 +71,7 @@ test('a tampered launch is refused by the tool with the SDK error page', async (
     body.set('roles', 'Instructor');
     await route.continue({ postData: body.toString() });
   });
-  const catalog = page.locator('hn-tool-catalog');
-  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const catalog = await searchCatalog(page, 'alkohol');
   const refusal = page.waitForResponse(`${toolUrl()}/lti/launch`);
   await catalog.getByRole('button', { name: /^Start AUDIT/ }).click();
   expect((await refusal).status()).toBe(401);
@@ -88,8 +86,7 @@ test('a replayed launch is sent back to the portal with the reason', async ({ pa
   // The next launch's post is swapped for the first one: correctly signed, but its nonce is spent.
   await page.goto(hostUrl());
   await page.route(`${toolUrl()}/lti/launch`, (route) => route.continue({ postData: firstBody }));
-  const catalog = page.locator('hn-tool-catalog');
-  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const catalog = await searchCatalog(page, 'alkohol');
   await catalog.getByRole('button', { name: /^Start AUDIT/ }).click();
 
   await page.waitForURL(`${hostUrl()}/lti/return**`);

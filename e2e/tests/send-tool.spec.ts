@@ -4,14 +4,15 @@ import { EVA, hostUrl, KARI, signInAs, startAndCaptureLaunch } from '../src/port
 const MESSAGE = 'Hei Kari! Som avtalt: ta denne testen før neste time, så ser vi på svarene sammen.';
 const SENT_TOOLS = 'Sendte verktøy';
 
-function dueDateInAWeek(): string {
-  const date = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
-}
+const IN_A_WEEK = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+const DUE_DATE = IN_A_WEEK.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+const DUE_DATE_SHOWN = IN_A_WEEK.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
 
+/** The GP reloads the page, as she would, and reads the status of the AUDIT row. */
 async function assignmentStatus(gp: Page): Promise<string> {
+  await gp.reload();
   const list = gp.locator('hn-assignment-list');
-  await list.evaluate((element: HTMLElement & { reload(): Promise<void> }) => element.reload());
+  await expect(list.getByRole('row').filter({ hasText: 'AUDIT' }).first()).toBeVisible();
   const statusColumn = (await list.getByRole('columnheader').allInnerTexts()).indexOf('Status');
   const row = list.getByRole('row').filter({ hasText: 'AUDIT' }).first();
   return (await row.locator('th, td').nth(statusColumn).innerText()).trim();
@@ -30,7 +31,7 @@ test('a GP sends the AUDIT test to a citizen, who starts it over LTI, and the GP
   await expect(toolSelect.locator('option', { hasText: 'AUDIT' })).toHaveCount(1);
   await toolSelect.selectOption({ label: await toolSelect.locator('option', { hasText: 'AUDIT' }).innerText() });
   await form.getByLabel('Melding til innbyggeren (valgfritt)').fill(MESSAGE);
-  await form.getByLabel('Frist (valgfritt)').fill(dueDateInAWeek());
+  await form.getByLabel('Frist (valgfritt)').fill(DUE_DATE);
 
   const assigned = form.evaluate(
     (element) => new Promise<unknown>((resolve) => element.addEventListener('hn-assigned', (e) => resolve((e as CustomEvent).detail), { once: true })),
@@ -49,7 +50,7 @@ test('a GP sends the AUDIT test to a citizen, who starts it over LTI, and the GP
   const myTools = citizen.locator('hn-my-tools');
   const received = myTools.getByRole('listitem').filter({ hasText: MESSAGE });
   await expect(received).toContainText(`Sendt av ${EVA.name}, ${EVA.organisation}`);
-  await expect(received).toContainText('Frist');
+  await expect(received).toContainText(DUE_DATE_SHOWN);
 
   // 3. She starts it: the LTI launch carries the assignment as its resource_link_id, and no pid.
   const launch = await startAndCaptureLaunch(citizen, received.getByRole('button', { name: /^Start AUDIT/ }));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hostUrl, signInAs, startAndCaptureLaunch, toolUrl } from '../src/portal.ts';
+import { hostUrl, searchCatalog, signInAs, startAndCaptureLaunch, toolUrl } from '../src/portal.ts';
 
 // Two citizens no other spec launches the tool for, so Ola's test starts at question 1.
 const OLA = 'Ola Hansen';
@@ -7,8 +7,7 @@ const INGRID = 'Ingrid Berg';
 
 test('on a shared device, the next person cannot reach the previous one\'s test after "Tilbake til portalen"', async ({ page }) => {
   await signInAs(page, OLA, 'Mine verktøy');
-  const catalog = page.locator('hn-tool-catalog');
-  await catalog.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('alkohol');
+  const catalog = await searchCatalog(page, 'alkohol');
   await startAndCaptureLaunch(page, catalog.getByRole('button', { name: /^Start AUDIT/ }));
   await page.getByRole('radio').nth(2).check();
   await page.getByRole('button', { name: 'Neste' }).click();

@@ -179,9 +179,9 @@ describe('<hn-assign-tool>', () => {
       });
       chooseTool(form, 'audit-alkoholvaner');
       await typeInto(form, '#tool-search', 'gå');
-      await waitUntil(() => host.toolSearches().length === 2, 'no search after typing');
+      // A loaded machine may let the 20 ms pause pass between the two keys, so only the last search is certain.
+      await waitUntil(() => host.toolSearches().at(-1)?.url.searchParams.get('q') === 'gå', 'no search for "gå" after typing');
       await waitUntil(() => $(form, '#tool-count').textContent!.includes('Fant 1'));
-      expect(host.toolSearches()[1]!.url.searchParams.get('q')).to.equal('gå');
       expect(options(form).map((o) => o.value)).to.deep.equal(['', 'audit-alkoholvaner', 'gaa-tur']);
       expect($<HTMLSelectElement>(form, '#tool').value).to.equal('audit-alkoholvaner');
     });
