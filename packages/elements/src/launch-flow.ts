@@ -6,7 +6,7 @@ import type { HnLauncher } from './launcher.ts';
 import type { HnLocale } from './locale.ts';
 
 /** Why a launch did not leave the page; elements map it to their own texts. */
-export type LaunchFailure = 'sign-in' | 'unavailable' | 'withdrawn' | 'forbidden' | 'failed';
+export type LaunchFailure = 'sign-in' | 'unavailable' | 'withdrawn' | 'assignment-withdrawn' | 'forbidden' | 'failed';
 
 export interface LaunchRequestOptions {
   api: HnApiClient;
@@ -47,6 +47,7 @@ function launchFailure(error: unknown): LaunchFailure {
     // 501: the host cannot start this kind of launch (SSO, or a mode not configured for the tool).
     if (error.status === 501 || error.type === 'urn:koblingslab:problem:launch-mode-unavailable') return 'unavailable';
     if (error.type === 'urn:koblingslab:problem:tool-withdrawn') return 'withdrawn';
+    if (error.type === 'urn:koblingslab:problem:assignment-withdrawn') return 'assignment-withdrawn';
     if (error.status === 403) return 'forbidden';
   }
   return 'failed';

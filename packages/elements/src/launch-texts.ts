@@ -13,6 +13,8 @@ export interface LaunchTexts {
   /** The host refused (the tool is not offered to this user). */
   launchForbidden: string;
   launchWithdrawn: string;
+  /** The sender withdrew the assignment after the page was loaded. */
+  launchAssignmentWithdrawn: string;
 }
 
 export const launchTexts: Record<HnLocale, LaunchTexts> = {
@@ -25,6 +27,7 @@ export const launchTexts: Record<HnLocale, LaunchTexts> = {
     launchUnavailable: 'Dette verktøyet kan ikke startes herfra ennå.',
     launchForbidden: 'Du har ikke tilgang til å starte dette verktøyet.',
     launchWithdrawn: 'Verktøyet er trukket tilbake og kan ikke startes.',
+    launchAssignmentWithdrawn: 'Helsepersonellet har trukket tilbake dette verktøyet, så det kan ikke startes.',
   },
   'nn-NO': {
     start: 'Start',
@@ -35,6 +38,7 @@ export const launchTexts: Record<HnLocale, LaunchTexts> = {
     launchUnavailable: 'Dette verktøyet kan ikkje startast herifrå enno.',
     launchForbidden: 'Du har ikkje tilgang til å starte dette verktøyet.',
     launchWithdrawn: 'Verktøyet er trekt tilbake og kan ikkje startast.',
+    launchAssignmentWithdrawn: 'Helsepersonellet har trekt tilbake dette verktøyet, så det kan ikkje startast.',
   },
   'en-GB': {
     start: 'Start',
@@ -45,6 +49,7 @@ export const launchTexts: Record<HnLocale, LaunchTexts> = {
     launchUnavailable: 'This tool cannot be started from here yet.',
     launchForbidden: 'You do not have access to start this tool.',
     launchWithdrawn: 'This tool has been withdrawn and cannot be started.',
+    launchAssignmentWithdrawn: 'Your health service has withdrawn this tool, so it cannot be started.',
   },
 };
 
@@ -57,6 +62,8 @@ export function launchFailureText(failure: LaunchFailure, texts: LaunchTexts): s
       return texts.launchUnavailable;
     case 'withdrawn':
       return texts.launchWithdrawn;
+    case 'assignment-withdrawn':
+      return texts.launchAssignmentWithdrawn;
     case 'forbidden':
       return texts.launchForbidden;
     default:

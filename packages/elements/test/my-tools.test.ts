@@ -45,6 +45,7 @@ interface Setup {
   myTools?: (request: RecordedRequest) => Response | Promise<Response>;
   update?: (request: RecordedRequest) => Response | Promise<Response>;
   unsave?: (request: RecordedRequest) => Response | Promise<Response>;
+  launch?: (request: RecordedRequest) => Response | Promise<Response>;
   lang?: string;
 }
 
@@ -67,7 +68,7 @@ describe('<hn-my-tools>', () => {
         const id = path.split('/').pop()!;
         return json({ ...mine.received.find((r) => r.assignmentId === id)!, status: 'completed', completedAt: '2026-12-03T12:00:00Z', overdue: false });
       }
-      if (path === '/api/launches') return json({ url: launchUrl, expiresAt: '2026-12-03T10:01:00Z' }, 201);
+      if (path === '/api/launches') return setup.launch ? setup.launch(request) : json({ url: launchUrl, expiresAt: '2026-12-03T10:01:00Z' }, 201);
       return notFound();
     });
     navigated = [];
@@ -121,6 +122,20 @@ describe('<hn-my-tools>', () => {
       expect(post.body).to.deep.equal({ toolId: 'audit-alkoholvaner', assignmentId: 'a-1', locale: 'nn-NO' });
       expect(launches).to.deep.equal([{ toolId: 'audit-alkoholvaner', mode: 'lti', assignmentId: 'a-1' }]);
       expect(navigated).to.deep.equal([launchUrl]);
+    });
+
+    it('says so when the sender withdrew the assignment after the list loaded, and shows it withdrawn', async () => {
+      const { myTools } = await renderMyTools({ launch: () => problem(409, 'assignment-withdrawn', 'Assignment withdrawn') });
+      await untilLoaded(myTools);
+      received(myTools, 'a-1').querySelector<HTMLButtonElement>('[part="start-button"]')!.click();
+      await waitUntil(() => text(root(myTools), '[part="status"]') !== '', 'nothing was announced');
+      expect(text(root(myTools), '[part="status"]')).to.equal('Helsepersonellet har trukket tilbake dette verktøyet, så det kan ikke startes.');
+      const card = received(myTools, 'a-1');
+      expect(text(card, '[part="assignment-status"]')).to.equal('Trukket tilbake');
+      expect(has(card, '[part="start-button"]')).to.equal(false);
+      expect(navigated).to.deep.equal([]);
+      await waitUntil(() => root(myTools).activeElement?.closest('[data-assignment-id="a-1"]'), 'focus left the card');
+      await expect(myTools).to.be.accessible();
     });
 
     it('shows a withdrawn tool with its reason and no Start', async () => {

@@ -174,6 +174,14 @@ export class HnMyTools extends LitElement {
     if (!launching) return;
     this.launches = { ...this.launches, [key]: { busy: true } };
     void launching.then((failure) => {
+      if (failure === 'assignment-withdrawn' && assignmentId) {
+        // Withdrawn since this list was loaded: show it as withdrawn (no Start), say why, keep focus in the card.
+        this.received = this.received.map((r) => (r.assignmentId === assignmentId ? { ...r, status: 'withdrawn', overdue: false } : r));
+        this.launches = { ...this.launches, [key]: { busy: false } };
+        this.announcement = launchFailureText(failure, this.texts);
+        this.focusAfterRender = `[data-assignment-id="${CSS.escape(assignmentId)}"] [part="card-title"]`;
+        return;
+      }
       const launch = failure ? { busy: false, error: launchFailureText(failure, this.texts) } : { busy: false };
       this.launches = { ...this.launches, [key]: launch };
     });
