@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { parseSearchTerms } from '../src/catalog/search-terms.ts';
 import type { ToolJson } from '../src/catalog/tool-json.ts';
 import { startTestHost, type TestHost } from './harness.ts';
 
@@ -26,6 +27,32 @@ describe('full-text search', () => {
     assert.ok(ids(page).includes('drikkedagboka'));
     assert.ok(page.items.every((t) => t.status === 'published'));
     assert.deepEqual(ids(await list('?q=alkoholvan')), ['audit-alkoholvaner'], 'the prefix of "alkoholvaner" alone');
+  });
+
+  test('a topic name seen on the cards finds that topic\'s tools, after the tools whose text matches', async () => {
+    const smoking = await list('?topic=smoking&limit=50');
+    const royking = await list(`?q=${encodeURIComponent('røyking')}&limit=50`);
+    assert.deepEqual(new Set(ids(royking)), new Set(ids(smoking)));
+    const mentalHealth = await list('?topic=mental-health&limit=50');
+    for (const q of ['psykisk helse', 'Psykisk', 'mental health']) {
+      assert.deepEqual(new Set(ids(await list(`?q=${encodeURIComponent(q)}&limit=50`))), new Set(ids(mentalHealth)), q);
+    }
+    const kosthold = (await list('?q=kosthold&limit=50')).items;
+    const mentions = kosthold.map((t) => [t.name, t.summary, t.description, ...t.keywords].join(' ').toLowerCase().includes('kosthold'));
+    assert.ok(mentions.includes(true) && mentions.includes(false), 'both kinds of hit are there');
+    assert.equal(mentions.indexOf(false), mentions.lastIndexOf(true) + 1, 'tools that mention "kosthold" come first');
+    assert.ok(kosthold.slice(mentions.indexOf(false)).every((t) => t.topics.includes('diet')));
+  });
+
+  test('a query names a topic only when every term, of three letters or more, starts a word of its name', () => {
+    const topicsOf = (q: string) => parseSearchTerms(q)?.topics;
+    assert.deepEqual(topicsOf('Røyking'), ['smoking']);
+    assert.deepEqual(topicsOf('psykisk helse'), ['mental-health']);
+    assert.deepEqual(topicsOf('fysisk akt'), ['physical-activity']);
+    assert.deepEqual(topicsOf('kosthald'), ['diet']);
+    assert.deepEqual(topicsOf('ps'), []);
+    assert.deepEqual(topicsOf('psykisk xyzzy'), []);
+    assert.deepEqual(topicsOf('alkohol røyking'), []);
   });
 
   test('a word inside a compound matches: "trening" finds "Styrketrening hjemme", ranked after whole-word matches', async () => {

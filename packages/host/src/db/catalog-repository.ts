@@ -255,23 +255,30 @@ function filterCondition(filters: SearchFilters): RawBuilder<unknown> {
 /**
  * `ranked(seq, tier, score)`: tier 0 when every term starts a word, tier 1 when every term only occurs
  * inside a word (compounds like "styrketrening"); terms too short for trigrams must still start a word.
+ * Tier 2 is the rest of the tools of a topic the query names ("røyking", "psykisk helse").
  */
 function matchesCte(terms: SearchTerms): RawBuilder<unknown> {
   const { long, short } = splitByTrigramReach(terms.all);
   const words = sql`SELECT rowid AS seq, ${WORD_SCORE} AS score FROM tools_words WHERE tools_words MATCH ${wordPrefixExpression(terms.all)}`;
-  if (long.length === 0) {
-    return sql`WITH ranked AS (SELECT seq, 0 AS tier, score FROM (${words}))`;
-  }
   const shortCondition =
     short.length > 0 ? sql`AND rowid IN (SELECT rowid FROM tools_words WHERE tools_words MATCH ${wordPrefixExpression(short)})` : sql``;
+  const trigrams =
+    long.length === 0
+      ? sql`SELECT NULL AS seq, 0 AS score WHERE 0`
+      : sql`SELECT rowid AS seq, ${TRIGRAM_SCORE} AS score FROM tools_trigrams WHERE tools_trigrams MATCH ${substringExpression(long)} ${shortCondition}`;
+  const topicTools =
+    terms.topics.length === 0
+      ? sql`SELECT NULL AS seq WHERE 0`
+      : sql`SELECT t.seq FROM tools t JOIN tool_topics tt ON tt.tool_id = t.id WHERE tt.topic IN (${sql.join(terms.topics)})`;
   return sql`WITH words AS (${words}),
-    trigrams AS (
-      SELECT rowid AS seq, ${TRIGRAM_SCORE} AS score FROM tools_trigrams
-      WHERE tools_trigrams MATCH ${substringExpression(long)} ${shortCondition}),
+    trigrams AS (${trigrams}),
     ranked AS (
       SELECT seq, 0 AS tier, score FROM words
       UNION ALL
-      SELECT seq, 1 AS tier, score FROM trigrams WHERE seq NOT IN (SELECT seq FROM words))`;
+      SELECT seq, 1 AS tier, score FROM trigrams WHERE seq NOT IN (SELECT seq FROM words)
+      UNION ALL
+      SELECT DISTINCT seq, 2 AS tier, 0 AS score FROM (${topicTools})
+      WHERE seq NOT IN (SELECT seq FROM words) AND seq NOT IN (SELECT seq FROM trigrams))`;
 }
 
 async function count(db: Db, query: RawBuilder<unknown>): Promise<number> {
