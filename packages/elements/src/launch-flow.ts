@@ -17,6 +17,11 @@ export interface LaunchRequestOptions {
   assignmentId?: string;
 }
 
+/** Whether the host can start this tool yet: SSO arrives with its OpenID Provider, and a button that can only fail is worse than none. */
+export function canStart(tool: Tool): boolean {
+  return tool.launch.mode !== 'sso';
+}
+
 /**
  * The launch flow shared by every Start button. Call it synchronously inside the click: it fires the cancelable
  * hn-launch from `source`, opens a new window at once when the tool wants one (popup blockers allow windows only

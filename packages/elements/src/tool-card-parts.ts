@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Tool } from './api/types.ts';
+import { canStart } from './launch-flow.ts';
 import type { LaunchTexts } from './launch-texts.ts';
 
 /** Where one card's launch stands. */
@@ -11,10 +12,10 @@ export interface CardLaunchState {
 
 /**
  * The Start button (its accessible name includes the tool's name) and, after a failed launch, the card's alert.
- * SSO tools get a note instead: the host cannot start them yet, and a button that can only fail is worse than none.
+ * A tool the host cannot start yet (SSO) gets a note instead.
  */
 export function renderStartButton(tool: Tool, launch: CardLaunchState | undefined, texts: LaunchTexts, onStart: () => void) {
-  if (tool.launch.mode === 'sso') {
+  if (!canStart(tool)) {
     return html`<p class="card__hint" part="launch-unavailable">${texts.launchUnavailable}</p>`;
   }
   const busy = launch?.busy ?? false;

@@ -16,6 +16,7 @@ import {
   page,
   personnel,
   problem,
+  ssoTool,
   walkTool,
   type FakeHost,
   type RecordedRequest,
@@ -153,9 +154,9 @@ describe('<hn-assign-tool>', () => {
   });
 
   describe('tool picker', () => {
-    it('lists only tools that can be sent to citizens, searching with audience=citizen', async () => {
+    it('lists only tools that can be sent to citizens and started (not SSO yet), searching with audience=citizen', async () => {
       const withdrawn = makeTool({ id: 'gammel', status: 'withdrawn' });
-      const { form } = await renderForm({ tools: () => json(page([auditTool, walkTool, withdrawn])) });
+      const { form } = await renderForm({ tools: () => json(page([auditTool, walkTool, withdrawn, ssoTool])) });
       const [search] = host.toolSearches();
       expect(search!.url.searchParams.getAll('audience')).to.deep.equal(['citizen']);
       expect(options(form).map((o) => o.value)).to.deep.equal(['', 'audit-alkoholvaner', 'gaa-tur']);

@@ -126,6 +126,7 @@ describe('sending a tool', () => {
     await expectProblem(await send({ pid: KARI_PID, toolId: 'finnes-ikke' }), 400, 'invalid-request', 'toolId');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'pusterom' }), 400, 'invalid-request', 'toolId');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'phq9-screening' }), 400, 'invalid-request', 'toolId');
+    await expectProblem(await send({ pid: KARI_PID, toolId: 'kosthold-diabetes' }), 400, 'invalid-request', 'toolId');
     const withdrawn = await expectProblem(await send({ pid: KARI_PID, toolId: 'kaloriteller-classic' }), 409, 'tool-withdrawn', 'toolId');
     assert.equal(typeof withdrawn.withdrawnReason, 'string');
     await expectProblem(await h.call('POST', '/api/assignments', { token: fastlege, body: '{"pid": ' }), 400, 'invalid-request', 'body');
@@ -180,7 +181,7 @@ describe('identity number vectors through POST /api/assignments', () => {
       const refused = await expectProblem(await strict.call('POST', '/api/assignments', { token: strictGp, body: { pid, toolId: 'gatur-utfordringen' } }), 400, 'invalid-request', 'pid');
       assert.ok(!refused.text.includes(pid), 'the number is not echoed');
       assert.equal((await strict.host.db.selectFrom('users').select('id').execute()).length, before, 'no citizen created');
-      const accepted = await send({ pid, toolId: 'kosthold-diabetes' });
+      const accepted = await send({ pid, toolId: 'gatur-utfordringen' });
       assert.equal(accepted.status, 201, `accepted with the flag: ${await accepted.text()}`);
     }
   });
@@ -246,7 +247,7 @@ describe('following up', () => {
     const pid = vectors.valid[2]!.pid;
     const a = await sent({ pid, toolId: 'humordagboka' });
     h.clock.now += 1000;
-    const b = await sent({ pid, toolId: 'stressmestring' });
+    const b = await sent({ pid, toolId: 'sovnskolen' });
     h.clock.now -= 1000;
     const page1 = (await (await h.call('GET', '/api/assignments?limit=1', { token: fastlege })).json()) as { items: AssignmentJson[]; nextCursor: string; total: number };
     assert.deepEqual(page1.items.map((i) => i.id), [b.id]);
@@ -289,7 +290,7 @@ describe('following up', () => {
     assert.equal(body.withdrawnAt, new Date(h.clock.now).toISOString());
     await expectProblem(await withdraw(a.id), 409, 'assignment-not-open');
 
-    const b = await sent({ pid: pidOf('jonas'), toolId: 'stressmestring' });
+    const b = await sent({ pid: pidOf('jonas'), toolId: 'trygg-i-sosiale-situasjoner' });
     await complete(b.id, await h.tokenFor('jonas'));
     await expectProblem(await withdraw(b.id), 409, 'assignment-not-open');
     await expectProblem(await withdraw('no-such-assignment'), 404, 'not-found', 'id');
@@ -418,7 +419,7 @@ describe('the citizen', () => {
   });
 
   test('shareResults can be switched on and off; bad bodies are 400s and change nothing', async () => {
-    const a = await sent({ pid: KARI_PID, toolId: 'stressmestring' });
+    const a = await sent({ pid: KARI_PID, toolId: 'quit-coach' });
     const on = await h.call('PATCH', `/api/me/assignments/${a.id}`, { token: kari, body: { shareResults: true } });
     assert.equal(((await on.json()) as ReceivedToolJson).shareResults, true);
     const before = await h.host.db.selectFrom('assignments').selectAll().where('id', '=', a.id).executeTakeFirstOrThrow();

@@ -30,7 +30,7 @@ before(async () => {
   tokens.set('colleague', (await h.addPersonnel('Per Kollega', GP_ORGANISATION)).token);
   tokens.set('other organisation', await h.tokenFor('psykolog'));
   tokens.set('editor', await h.tokenFor('redaktor'));
-  const catalog = (await (await h.app.request('/api/tools?audience=citizen&limit=50')).json()) as { items: Array<{ id: string }> };
+  const catalog = (await (await h.app.request('/api/tools?audience=citizen&launch=direct&launch=lti&limit=50')).json()) as { items: Array<{ id: string }> };
   sendableTools = catalog.items.map((t) => t.id).filter((id) => id !== 'audit-alkoholvaner');
   kariAssignment = await sendToKari('audit-alkoholvaner');
 });

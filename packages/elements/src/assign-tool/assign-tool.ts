@@ -6,6 +6,7 @@ import type { Assignment, Tool } from '../api/types.ts';
 import { hnContext, type HnContextValue } from '../context.ts';
 import { formatTimestamp, today } from '../dates.ts';
 import { emit } from '../events.ts';
+import { canStart } from '../launch-flow.ts';
 import { defaultLocale } from '../locale.ts';
 import { mergeResources, type ResourceOverrides } from '../resources.ts';
 import { assignToolResources, type AssignToolResources } from './assign-tool.resources.ts';
@@ -117,7 +118,7 @@ export class HnAssignTool extends LitElement {
   }
 
   /**
-   * Sendable tools: published (the search only returns those) and offered to citizens. While it loads, the previous
+   * Sendable tools: published (the search only returns those), offered to citizens, and startable by the host. While it loads, the previous
    * results' options are disabled, so a quick arrow key cannot pick a tool from the old list.
    */
   private async loadTools(): Promise<void> {
@@ -131,7 +132,7 @@ export class HnAssignTool extends LitElement {
     try {
       const q = this.toolSearchInput?.value.trim() ?? '';
       const page = await api.searchTools({ q: q || undefined, audience: ['citizen'], limit: 50 }, { signal: request.signal });
-      this.tools = page.items.filter((tool) => tool.status === 'published' && tool.audiences.includes('citizen'));
+      this.tools = page.items.filter((tool) => tool.status === 'published' && tool.audiences.includes('citizen') && canStart(tool));
       this.toolsStatus = 'loaded';
     } catch (error) {
       if (isAbortError(error)) return;

@@ -11,6 +11,7 @@ import { requireUser } from '../auth/require-user.ts';
 import type { AssignmentsRepository, PersonnelScope } from '../db/assignments-repository.ts';
 import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { UserRecord } from '../db/users-repository.ts';
+import { canStart } from '../launch/launch-modes.ts';
 import { forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
 import { parseInput, queryList, readJsonBody } from '../request-validation.ts';
 
@@ -85,6 +86,9 @@ export function assignmentsRoutes(deps: {
     if (tool.status === 'withdrawn') throw toolWithdrawn(tool.withdrawnReason, 'toolId', 'body');
     if (!tool.audiences.includes('citizen')) {
       throw invalidRequest([{ field: 'toolId', in: 'body', detail: 'the tool is for health personnel and cannot be sent to a citizen' }]);
+    }
+    if (!canStart(tool.launchMode)) {
+      throw invalidRequest([{ field: 'toolId', in: 'body', detail: 'the tool starts with SSO, which this host does not offer yet, so the citizen could not start it' }]);
     }
 
     const result = await deps.assignments.send(

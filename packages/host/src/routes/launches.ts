@@ -7,6 +7,7 @@ import { LOCALES } from '../catalog/vocabulary.ts';
 import type { AssignmentsRepository } from '../db/assignments-repository.ts';
 import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { TicketsRepository } from '../db/tickets-repository.ts';
+import { canStart } from '../launch/launch-modes.ts';
 import { hashTicket, newTicket, TICKET_LIFETIME_MS } from '../launch/ticket.ts';
 import { assignmentWithdrawn, forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
 import { parseInput, readJsonBody } from '../request-validation.ts';
@@ -52,7 +53,7 @@ export function launchesRoutes(deps: {
     if (user.role === 'citizen' && !tool.audiences.includes('citizen')) {
       throw forbidden('This tool is meant for health personnel only.', [{ field: 'toolId', in: 'body', detail: 'not offered to citizens' }]);
     }
-    if (tool.mode === 'sso') {
+    if (!canStart(tool.mode)) {
       throw new ProblemError(501, 'launch-mode-unavailable', 'Launch mode unavailable', 'SSO is not available yet', [
         { field: 'toolId', in: 'body', detail: 'the tool starts with SSO, which this host does not offer yet' },
       ]);
