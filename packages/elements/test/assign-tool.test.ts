@@ -113,6 +113,7 @@ describe('<hn-assign-tool>', () => {
       const { form } = await renderForm();
       await typeInto(form, '#pid', '13097248032');
       expect(pidError(form)).to.equal('Dette er ikke et gyldig fødselsnummer eller D-nummer. Sjekk sifrene.');
+      expect(root(form).querySelector('#pid-error')!.closest('[aria-live="polite"]'), 'announced without moving focus').to.not.equal(null);
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ type: '22' });
@@ -352,6 +353,9 @@ describe('<hn-assign-tool>', () => {
       expect($(form, '[part="error"]').textContent).to.contain('status: Åpnet, sendt 24. november 2026');
       expect(pidInput(form).value).to.equal(validPid);
       await expect(form).to.be.accessible();
+      chooseTool(form, 'gaa-tur');
+      await form.updateComplete;
+      expect(root(form).querySelector('[part="error"]')?.textContent?.trim() ?? '', 'the message went with the tool it was about').to.equal('');
     });
 
     it('maps the host\'s field errors to the fields and focuses the first', async () => {

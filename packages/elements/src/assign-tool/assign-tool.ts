@@ -192,7 +192,9 @@ export class HnAssignTool extends LitElement {
     this.clearHostError('dueDate');
   }
 
+  /** An edited field drops the host's verdict on it; a form-level error (a duplicate) was about the citizen and tool. */
   private clearHostError(field: Field): void {
+    if ((field === 'pid' || field === 'tool') && this.outcome?.kind === 'error') this.outcome = undefined;
     if (!this.hostErrors[field]) return;
     const { [field]: _cleared, ...rest } = this.hostErrors;
     this.hostErrors = rest;
@@ -356,7 +358,8 @@ export class HnAssignTool extends LitElement {
             @input=${this.onPidInput}
             @blur=${this.onPidBlur}
           />
-          ${this.renderFieldError('pid-error', errors.pid)}
+          <!-- Checked as the user types, so the verdict must be announced without moving focus. -->
+          <div aria-live="polite">${this.renderFieldError('pid-error', errors.pid)}</div>
         </div>
 
         <div class="field">
