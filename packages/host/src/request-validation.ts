@@ -6,11 +6,12 @@ import { invalidRequest, ProblemError, type ProblemField } from './problem.ts';
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, location: ProblemField['in']): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => ({
-    field: String(issue.path[0] ?? (location === 'body' ? 'body' : location)),
-    in: location,
-    detail: issue.message,
-  }));
+  const errors = result.error.issues.flatMap((issue) =>
+    // A strict object's unknown keys are named one by one, so a misspelt field is not silently ignored.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: key, in: location, detail: 'is not a field of this request' }))
+      : [{ field: String(issue.path[0] ?? (location === 'body' ? 'body' : location)), in: location, detail: issue.message }],
+  );
   throw invalidRequest(errors);
 }
 

@@ -118,6 +118,8 @@ describe('sending a tool', () => {
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '2027-02-30' }), 400, 'invalid-request', 'dueDate');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '17.12.2026' }), 400, 'invalid-request', 'dueDate');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', message: 42 }), 400, 'invalid-request', 'message');
+    await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', status: 'completed' }), 400, 'invalid-request', 'status');
+    await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', duedate: '2026-12-24' }), 400, 'invalid-request', 'duedate');
     for (const message of ['a\u0000b', 'Ring meg \u202Eevil', 'a\u2066b', 'a\uD800b', 'a\u001Bb']) {
       await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', message }), 400, 'invalid-request', 'message');
     }

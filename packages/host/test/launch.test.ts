@@ -134,6 +134,14 @@ describe('who may launch what', () => {
     assert.equal(res.status, 404);
     assert.equal(((await res.json()) as { errors: Array<{ field: string }> }).errors[0]!.field, 'assignmentId');
   });
+
+  test('a field the launch does not know (a typo) is a 400 naming it, and makes no ticket', async () => {
+    const before = (await h.host.db.selectFrom('launch_tickets').select('ticket_hash').execute()).length;
+    const res = await h.postJson('/api/launches', { toolId: 'drikkedagboka', assignmentID: 'a1' }, kari);
+    assert.equal(res.status, 400);
+    assert.deepEqual(((await res.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field), ['assignmentID']);
+    assert.equal((await h.host.db.selectFrom('launch_tickets').select('ticket_hash').execute()).length, before);
+  });
 });
 
 describe('LTI launch form', () => {

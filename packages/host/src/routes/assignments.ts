@@ -25,7 +25,7 @@ const UNSAFE_MESSAGE_CHARACTER =
 
 /** The send body; the pid check's reasons are fixed sentences, so a problem never echoes the number. */
 function sendBody(allowSyntheticPid: boolean, today: string) {
-  return z.object({
+  return z.strictObject({
     pid: z.string({ error: 'is required and must be a string of 11 digits' }).superRefine((pid, ctx) => {
       const check = checkPid(pid, { allowSynthetic: allowSyntheticPid });
       if (!check.ok) ctx.addIssue({ code: 'custom', message: `is not a valid fødselsnummer or D-nummer: ${check.reason}` });
@@ -57,7 +57,7 @@ const listQuery = z.object({
   cursor: z.string().optional(),
 });
 
-const withdrawBody = z.object({ status: z.literal('withdrawn', { error: 'must be "withdrawn"' }) });
+const withdrawBody = z.strictObject({ status: z.literal('withdrawn', { error: 'must be "withdrawn"' }) });
 
 const scopeOf = (user: UserRecord): PersonnelScope => ({ userId: user.id, organisationNumber: user.organisation?.number ?? null });
 

@@ -11,7 +11,7 @@ import { parseInput, readJsonBody } from '../request-validation.ts';
 import { PERSONAS } from '../seed/personas.ts';
 import { DEV_LOGIN_SCRIPT } from './dev-login-script.ts';
 
-const tokenBody = z.object({ persona: z.string({ error: 'is required and must be a string' }) });
+const tokenBody = z.strictObject({ persona: z.string({ error: 'is required and must be a string' }) });
 
 /** Public view of a persona: no pid, no HPR number. */
 const publicPersonas = () => PERSONAS.map(({ id, role, name, description, organisation }) => ({ id, role, name, description, organisation }));

@@ -12,7 +12,7 @@ import { hashTicket, newTicket, TICKET_LIFETIME_MS } from '../launch/ticket.ts';
 import { assignmentWithdrawn, forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
 import { parseInput, readJsonBody } from '../request-validation.ts';
 
-const launchBody = z.object({
+const launchBody = z.strictObject({
   toolId: z.string({ error: 'is required and must be a string' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   assignmentId: z.string({ error: 'must be a string' }).max(100, 'must be at most 100 characters').optional(),
   locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('nb-NO'),

@@ -12,7 +12,7 @@ import { assignmentWithdrawn, notFound } from '../problem.ts';
 import { parseInput, readJsonBody } from '../request-validation.ts';
 
 const updateBody = z
-  .object({
+  .strictObject({
     status: z.literal('completed', { error: 'must be "completed"' }).optional(),
     shareResults: z.boolean({ error: 'must be true or false' }).optional(),
   })
