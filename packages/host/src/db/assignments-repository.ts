@@ -42,6 +42,7 @@ export type WithdrawResult = { kind: 'withdrawn'; assignment: AssignmentRecord }
 export type CitizenUpdateResult = { kind: 'updated'; assignment: AssignmentRecord } | { kind: 'withdrawn'; assignment: AssignmentRecord } | { kind: 'not-found' };
 
 const OPEN: AssignmentStatus[] = ['sent', 'opened'];
+const MAX_SEND_ATTEMPTS = 3;
 
 export function createAssignmentsRepository(db: Db) {
   const selectAssignment = (from: Db = db) =>
@@ -71,53 +72,62 @@ export function createAssignmentsRepository(db: Db) {
     return row && toRecord(row);
   };
 
+  /** One insert attempt: the new id, or the citizen whose open assignment of the tool blocked it. */
+  const insertAssignment = async (input: NewAssignment, at: Date): Promise<{ kind: 'created'; id: string } | { kind: 'conflict'; citizenId: string }> => {
+    let citizenId: string | undefined;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        citizenId = await createUsersRepository(trx).citizenIdForPid(input.citizenPid, at);
+        const id = randomUUID();
+        await trx
+          .insertInto('assignments')
+          .values({
+            id,
+            tool_id: input.toolId,
+            citizen_id: citizenId,
+            sender_id: input.senderId,
+            organisation_number: input.organisationNumber,
+            message: input.message,
+            due_date: input.dueDate,
+            status: 'sent',
+            share_results: 0,
+            created_at: at.toISOString(),
+            opened_at: null,
+            completed_at: null,
+            completed_by: null,
+            withdrawn_at: null,
+            withdrawn_by: null,
+          })
+          .execute();
+        return { kind: 'created' as const, id };
+      });
+    } catch (error) {
+      // A citizen with an open assignment existed before this transaction, so the rolled-back id is still theirs.
+      if (!isUniqueViolation(error) || citizenId === undefined) throw error;
+      return { kind: 'conflict', citizenId };
+    }
+  };
+
   return {
     findById: (id: string) => findById(id),
 
     /**
      * Creates the citizen if the pid is new and the assignment, in one transaction. The partial unique index
      * assignments_one_open_per_organisation decides duplicates atomically; a violation answers the sending
-     * organisation's assignment that is already open.
+     * organisation's assignment that is already open. Should that one close before it is read, the send is tried again.
      */
     async send(input: NewAssignment, at: Date): Promise<SendResult> {
-      let citizenId: string | undefined;
-      try {
-        const id = await db.transaction().execute(async (trx) => {
-          citizenId = await createUsersRepository(trx).citizenIdForPid(input.citizenPid, at);
-          const id = randomUUID();
-          await trx
-            .insertInto('assignments')
-            .values({
-              id,
-              tool_id: input.toolId,
-              citizen_id: citizenId,
-              sender_id: input.senderId,
-              organisation_number: input.organisationNumber,
-              message: input.message,
-              due_date: input.dueDate,
-              status: 'sent',
-              share_results: 0,
-              created_at: at.toISOString(),
-              opened_at: null,
-              completed_at: null,
-              completed_by: null,
-              withdrawn_at: null,
-              withdrawn_by: null,
-            })
-            .execute();
-          return id;
-        });
-        return { kind: 'created', assignment: (await findById(id))! };
-      } catch (error) {
-        if (!isUniqueViolation(error) || citizenId === undefined) throw error;
+      for (let attempt = 1; ; attempt += 1) {
+        const inserted = await insertAssignment(input, at);
+        if (inserted.kind === 'created') return { kind: 'created', assignment: (await findById(inserted.id))! };
         const row = await selectAssignment()
           .where('a.tool_id', '=', input.toolId)
-          .where('a.citizen_id', '=', citizenId)
+          .where('a.citizen_id', '=', inserted.citizenId)
           .where('a.organisation_number', '=', input.organisationNumber)
           .where('a.status', 'in', OPEN)
           .executeTakeFirst();
-        if (row === undefined) throw error;
-        return { kind: 'duplicate', existing: toRecord(row) };
+        if (row !== undefined) return { kind: 'duplicate', existing: toRecord(row) };
+        if (attempt === MAX_SEND_ATTEMPTS) throw new Error('The open assignment kept changing while it was sent again');
       }
     },
 
