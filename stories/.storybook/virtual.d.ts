@@ -1,0 +1,4 @@
+declare module 'virtual:hn-custom-elements-manifest' {
+  const manifest: object;
+  export default manifest;
+}
