@@ -10,6 +10,8 @@ import {
   percentEncode,
   signatureBaseString,
 } from '../src/index.ts';
+import { bytesToBase64 } from '../src/oauth1/base64.ts';
+import { hmacSha1Backends } from '../src/oauth1/hmac-sha1.ts';
 import { oauth1Vectors as vectors } from './vectors.ts';
 
 describe('OAuth 1.0a vectors (shared/vectors/oauth1.json)', () => {
@@ -55,6 +57,20 @@ describe('OAuth 1.0a vectors (shared/vectors/oauth1.json)', () => {
     test(`signs ${vector.source} as ${vector.out}`, async () => {
       const baseString = signatureBaseString(vector.method, vector.url, vector.params);
       assert.equal(await hmacSha1Signature(baseString, vector.consumerSecret, vector.tokenSecret), vector.out);
+    });
+  }
+
+  for (const [name, backend] of Object.entries(hmacSha1Backends)) {
+    test(`the ${name} HMAC backend signs every HMAC-SHA1 vector and verifies only the right signature`, async () => {
+      assert.ok(backend, `${name} backend is available on this runtime`);
+      for (const vector of vectors.hmacSha1) {
+        const key = `${percentEncode(vector.consumerSecret)}&${percentEncode(vector.tokenSecret)}`;
+        const signature = await backend.sign(key, vector.baseString);
+        assert.equal(bytesToBase64(signature), vector.out);
+        assert.equal(await backend.verify(key, vector.baseString, Uint8Array.from(signature)), true);
+        assert.equal(await backend.verify(key, `${vector.baseString}x`, Uint8Array.from(signature)), false);
+        assert.equal(await backend.verify(key, vector.baseString, Uint8Array.from(signature.subarray(1))), false);
+      }
     });
   }
 
