@@ -117,6 +117,9 @@ describe('sending a tool', () => {
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '2026-12-02' }), 400, 'invalid-request', 'dueDate');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '2027-02-30' }), 400, 'invalid-request', 'dueDate');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '17.12.2026' }), 400, 'invalid-request', 'dueDate');
+    // An impossible date is only that, not also "before today".
+    const impossible = await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', dueDate: '2026-02-30' }), 400, 'invalid-request');
+    assert.deepEqual(impossible.errors?.map((e) => [e.field, e.detail]), [['dueDate', 'must be a date written YYYY-MM-DD']]);
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', message: 42 }), 400, 'invalid-request', 'message');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', status: 'completed' }), 400, 'invalid-request', 'status');
     await expectProblem(await send({ pid: KARI_PID, toolId: 'matglede', duedate: '2026-12-24' }), 400, 'invalid-request', 'duedate');

@@ -39,7 +39,7 @@ function sendBody(allowSyntheticPid: boolean, today: string) {
       .optional(),
     dueDate: z
       .string({ error: 'must be a date written YYYY-MM-DD' })
-      .refine(isCalendarDate, 'must be a date written YYYY-MM-DD')
+      .refine(isCalendarDate, { message: 'must be a date written YYYY-MM-DD', abort: true })
       .refine((date) => date >= today, `must not be before today (${today}, Europe/Oslo)`)
       .nullable()
       .optional(),
