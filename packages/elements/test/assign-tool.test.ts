@@ -240,10 +240,9 @@ describe('<hn-assign-tool>', () => {
   });
 
   describe('message and due date', () => {
-    it('counts characters, announces what is left after a pause, and stops at 1000', async () => {
+    it('counts characters and announces what is left after a pause; past 1000 it says how many too many and will not send', async () => {
       const { form } = await renderForm();
       const textarea = $<HTMLTextAreaElement>(form, '#message');
-      expect(textarea.maxLength).to.equal(1000);
       await typeInto(form, '#message', 'Hei');
       // nb-NO groups thousands with a no-break space.
       expect($(form, '[part="message-counter"]').textContent!.trim()).to.equal('3 av 1\u00a0000 tegn');
@@ -251,14 +250,24 @@ describe('<hn-assign-tool>', () => {
       await waitUntil(() => live() === '997 tegn igjen', 'remaining characters never announced');
       expect(textarea.getAttribute('aria-describedby')).to.equal('message-counter');
 
+      // A pasted text is kept whole, so nothing is lost without the sender seeing it.
       textarea.value = 'x'.repeat(999);
       textarea.dispatchEvent(new Event('input'));
       textarea.focus();
       textarea.setSelectionRange(999, 999);
       await sendKeys({ type: 'yz' });
       await form.updateComplete;
-      expect(textarea.value).to.have.length(1000);
-      expect($(form, '[part="message-counter"]').textContent!.trim()).to.equal('1\u00a0000 av 1\u00a0000 tegn');
+      expect(textarea.value).to.have.length(1001);
+      expect($(form, '[part="message-counter"]').textContent!.trim()).to.equal('1\u00a0001 av 1\u00a0000 tegn');
+      expect($(form, '#message-error').textContent).to.contain('Meldingen kan ha høyst 1\u00a0000 tegn.');
+      expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+      await waitUntil(() => live() === '1 tegn for mye', 'the excess was never announced');
+
+      await typeInto(form, '#pid', validPid);
+      chooseTool(form, 'audit-alkoholvaner');
+      submit(form);
+      await waitUntil(() => root(form).activeElement === textarea, 'the message was not focused as the first field at fault');
+      expect(assignments()).to.have.length(0);
     });
 
     it('offers a native date input that starts today and rejects a past date', async () => {

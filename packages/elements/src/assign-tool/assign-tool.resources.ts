@@ -26,6 +26,8 @@ export interface AssignToolResources extends AssignmentTexts {
   messageCounter: (used: string, max: string) => string;
   /** Announced after a typing pause. */
   messageRemaining: (remaining: string) => string;
+  /** Announced after a typing pause when the message is over the limit. */
+  messageOver: (over: string) => string;
   messageTooLong: (max: string) => string;
   /** The host refused the message (the length is checked here first, so it is about the characters). */
   messageRejected: string;
@@ -64,6 +66,7 @@ const nb: AssignToolResources = {
   messageLabel: 'Melding til innbyggeren (valgfritt)',
   messageCounter: (used, max) => `${used} av ${max} tegn`,
   messageRemaining: (remaining) => `${remaining} tegn igjen`,
+  messageOver: (over) => `${over} tegn for mye`,
   messageTooLong: (max) => `Meldingen kan ha høyst ${max} tegn.`,
   messageRejected: 'Meldingen har tegn som ikke kan sendes, for eksempel usynlige styretegn. Skriv den inn på nytt.',
   dueDateLabel: 'Frist (valgfritt)',
@@ -101,6 +104,7 @@ const nn: AssignToolResources = {
   messageLabel: 'Melding til innbyggjaren (valfritt)',
   messageCounter: (used, max) => `${used} av ${max} teikn`,
   messageRemaining: (remaining) => `${remaining} teikn att`,
+  messageOver: (over) => `${over} teikn for mykje`,
   messageTooLong: (max) => `Meldinga kan ha høgst ${max} teikn.`,
   messageRejected: 'Meldinga har teikn som ikkje kan sendast, til dømes usynlege styreteikn. Skriv henne inn på nytt.',
   dueDateLabel: 'Frist (valfritt)',
@@ -138,6 +142,7 @@ const en: AssignToolResources = {
   messageLabel: 'Message to the citizen (optional)',
   messageCounter: (used, max) => `${used} of ${max} characters`,
   messageRemaining: (remaining) => `${remaining} characters left`,
+  messageOver: (over) => `${over} characters too many`,
   messageTooLong: (max) => `The message can have at most ${max} characters.`,
   messageRejected: 'The message has characters that cannot be sent, such as invisible control characters. Please type it again.',
   dueDateLabel: 'Due date (optional)',

@@ -182,8 +182,9 @@ export class HnAssignTool extends LitElement {
     // Announced once typing pauses, not on every keystroke.
     clearTimeout(this.counterTimer);
     this.counterTimer = setTimeout(() => {
-      const remaining = Math.max(0, assignmentMessageMaxLength - this.message.length);
-      this.messageAnnouncement = this.texts.messageRemaining(new Intl.NumberFormat(this.locale).format(remaining));
+      const remaining = assignmentMessageMaxLength - this.message.length;
+      const format = (count: number) => new Intl.NumberFormat(this.locale).format(count);
+      this.messageAnnouncement = remaining >= 0 ? this.texts.messageRemaining(format(remaining)) : this.texts.messageOver(format(-remaining));
     }, this.counterDelay);
   }
 
@@ -412,7 +413,6 @@ export class HnAssignTool extends LitElement {
             id="message"
             part="message-input"
             rows="5"
-            maxlength=${assignmentMessageMaxLength}
             aria-invalid=${errors.message ? 'true' : 'false'}
             aria-describedby=${errors.message ? 'message-counter message-error' : 'message-counter'}
             .value=${this.message}
