@@ -21,6 +21,10 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  a {
+    color: var(--hn-link-color, #005b7f);
+  }
+
   :focus-visible {
     outline: 3px solid var(--hn-focus-outline-color, #0b5cad);
     outline-offset: 2px;

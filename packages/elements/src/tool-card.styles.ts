@@ -100,7 +100,12 @@ export const toolCardStyles = css`
     align-items: center;
   }
 
+  /* Room between Start and the save button, side by side or wrapped, so a focus ring never touches the other. */
   .card__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
     margin-top: auto;
     padding-top: 8px;
   }
@@ -108,10 +113,6 @@ export const toolCardStyles = css`
   .card__hint {
     margin: 0;
     font-size: 14px;
-  }
-
-  .card__hint a {
-    color: var(--hn-link-color, #005b7f);
   }
 
   /* Marks the title as a disclosure: points right when closed, down when open. */

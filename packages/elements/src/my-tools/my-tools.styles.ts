@@ -36,18 +36,11 @@ export const myToolsStyles = [
     }
 
     .card__actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
       align-items: flex-start;
     }
 
     .card__actions .card__error {
       flex-basis: 100%;
-    }
-
-    .message--empty a {
-      color: var(--hn-link-color, #005b7f);
     }
   `,
 ];

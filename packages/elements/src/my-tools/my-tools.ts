@@ -68,6 +68,7 @@ interface ActionState {
  * @csspart retry-button - Loads the tools again.
  * @csspart hint - Shown instead of the tools when nobody (or no citizen) is signed in.
  *
+ * @cssproperty --hn-link-color - Colour of links (the catalog and sign-in links).
  * @cssproperty --hn-overdue-background-color - Overdue marker background.
  * @cssproperty --hn-overdue-text-color - Overdue marker text.
  * @cssproperty --hn-my-tools-message-background-color - Background of the sender's message.
