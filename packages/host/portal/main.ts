@@ -29,7 +29,12 @@ function personnelView(): HTMLElement[] {
   const assign = document.createElement('hn-assign-tool');
   const sent = document.createElement('hn-assignment-list');
   assign.addEventListener('hn-assigned', () => void sent.reload());
-  return [section('Send et verktøy', 'h1', assign), section('Verktøy du og kontoret ditt har sendt', 'h2', sent)];
+  // The catalog too, so personnel can try a tool before sending it (their launches are Instructor previews).
+  return [
+    section('Send et verktøy', 'h1', assign),
+    section('Verktøy du og kontoret ditt har sendt', 'h2', sent),
+    section('Verktøykatalogen', 'h2', document.createElement('hn-tool-catalog')),
+  ];
 }
 
 function catalogView(): HTMLElement[] {
