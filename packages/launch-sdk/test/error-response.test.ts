@@ -47,6 +47,13 @@ describe('ltiErrorResponse', () => {
     assert.match(html, /This launch has already been used, and it can be used only once\./);
   });
 
+  test("speaks the launch's own locale when the caller gives none, and the caller's when it does", async () => {
+    const params = LAUNCH_PARAMS.map(([name, value]): [string, string] => [name, name === 'launch_presentation_locale' ? 'en-GB' : value]);
+    const error = await failedLaunch(await signedLaunch({ params, tamper: withField('user_id', 'other') }));
+    assert.match(await ltiErrorResponse(error).text(), /<html lang="en-GB">/);
+    assert.match(await ltiErrorResponse(error, { locale: 'nb-NO' }).text(), /<html lang="nb">/);
+  });
+
   test('gives every code a text in both locales', async () => {
     for (const code of Object.keys(LTI_LAUNCH_ERROR_MESSAGES) as Array<keyof typeof LTI_LAUNCH_ERROR_MESSAGES>) {
       for (const locale of ['nb-NO', 'en-GB']) {

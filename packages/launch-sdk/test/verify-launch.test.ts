@@ -179,6 +179,42 @@ describe('verifyLtiLaunch', () => {
     assert.equal((await verifyLtiLaunch(await signedLaunch({ params: [...LAUNCH_PARAMS, ['custom_note', 'x'.repeat(70_000)]] }), options({ maxBodyBytes: 100_000 }))).custom.note?.length, 70_000);
   });
 
+  test('rejects a body that breaks off mid-upload with LTI_BODY_UNREADABLE', async () => {
+    const half = (await (await signedLaunch()).text()).slice(0, 40);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(half));
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const request = new Request('https://tool.example/lti/launch', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const error = await rejection(request);
+    assert.equal(error.code, 'LTI_BODY_UNREADABLE');
+    assert.equal(error.status, 400);
+  });
+
+  test('refuses a NaN, infinite or negative timestamp window or body cap instead of switching the check off', async () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1]) {
+      for (const name of ['timestampWindowSeconds', 'maxBodyBytes'] as const) {
+        await assert.rejects(verifyLtiLaunch(await signedLaunch({ timestamp: 1_000_000_000 }), options({ [name]: bad })), TypeError, `${name}: ${bad}`);
+      }
+    }
+  });
+
+  test("a rejected launch carries its own launch_presentation_locale, for the error page's language", async () => {
+    const english = await rejection(
+      await signedLaunch({ params: [...LAUNCH_PARAMS.filter(([name]) => name !== 'launch_presentation_locale'), ['launch_presentation_locale', 'en-GB']], tamper: withField('user_id', 'someone-else') }),
+    );
+    assert.equal(english.code, 'LTI_BAD_SIGNATURE');
+    assert.equal(english.locale, 'en-GB');
+    assert.equal((await rejection(await signedLaunch({ headers: { 'content-type': 'text/plain' } }))).locale, undefined);
+  });
+
   test('rejects a form body declared in another charset with LTI_BAD_CONTENT_TYPE', async () => {
     const error = await rejection(
       await signedLaunch({ headers: { 'content-type': 'application/x-www-form-urlencoded; charset=ISO-8859-1' } }),

@@ -2,7 +2,10 @@ import { ERROR_PAGE_TEXTS, errorPageLocale, type ErrorPageTexts } from './error-
 import { LtiLaunchError } from './launch-error.ts';
 
 export interface LtiErrorResponseOptions {
-  /** The language of the page or message: 'en-GB' (any en-*) or 'nb-NO' (the default). */
+  /**
+   * The language of the page or message: 'en-GB' (any en-*) or 'nb-NO' (the default). Without it, the launch's own
+   * locale when verifyLtiLaunch got that far.
+   */
   locale?: string;
 }
 
@@ -11,7 +14,8 @@ export interface LtiErrorResponseOptions {
  * an authenticated return URL, otherwise a readable HTML page with the error's status. Unknown errors give a generic 500 page.
  */
 export function ltiErrorResponse(error: unknown, options: LtiErrorResponseOptions = {}): Response {
-  const texts = ERROR_PAGE_TEXTS[errorPageLocale(options.locale)];
+  const launchLocale = error instanceof LtiLaunchError ? error.locale : undefined;
+  const texts = ERROR_PAGE_TEXTS[errorPageLocale(options.locale ?? launchLocale)];
   if (!(error instanceof LtiLaunchError)) return errorPage(texts, texts.unexpected, undefined, 500);
   const message = texts.codes[error.code];
   if (error.returnUrl !== undefined) {

@@ -11,6 +11,7 @@ export const LTI_LAUNCH_ERROR_MESSAGES = {
   LTI_MISSING_USER_ID: 'The launch has no user_id, so the user cannot be recognised.',
   LTI_BAD_CONTENT_TYPE: 'The launch body must be application/x-www-form-urlencoded in UTF-8.',
   LTI_BODY_TOO_LARGE: 'The launch body is larger than this tool accepts.',
+  LTI_BODY_UNREADABLE: 'The launch body broke off before it was read to the end.',
   LTI_BAD_METHOD: 'A launch must be sent with HTTP POST.',
   LTI_MISSING_OAUTH_PARAMETER: 'The launch is missing a required OAuth parameter.',
   LTI_DUPLICATE_OAUTH_PARAMETER: 'The launch repeats an OAuth parameter that may appear only once.',
@@ -30,6 +31,7 @@ const HTTP_STATUS: Record<LtiLaunchErrorCode, number> = {
   LTI_MISSING_USER_ID: 400,
   LTI_BAD_CONTENT_TYPE: 415,
   LTI_BODY_TOO_LARGE: 413,
+  LTI_BODY_UNREADABLE: 400,
   LTI_BAD_METHOD: 405,
   LTI_MISSING_OAUTH_PARAMETER: 400,
   LTI_DUPLICATE_OAUTH_PARAMETER: 400,
@@ -50,6 +52,11 @@ export class LtiLaunchError extends Error {
   readonly status: number;
   /** The consumer's launch_presentation_return_url, set only when the launch signature verified and it is http(s). */
   readonly returnUrl?: string;
+  /**
+   * The launch's launch_presentation_locale, set by verifyLtiLaunch once the body is read, signed or not: only for the
+   * language of the error page.
+   */
+  locale?: string;
 
   constructor(code: LtiLaunchErrorCode, options: LtiLaunchErrorOptions = {}) {
     const sentence = LTI_LAUNCH_ERROR_MESSAGES[code];

@@ -79,6 +79,6 @@ function customParameters(params: ReadonlyArray<readonly [string, string]>): Rec
   return custom;
 }
 
-function firstValue(params: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
+export function firstValue(params: ReadonlyArray<readonly [string, string]>, name: string): string | undefined {
   return params.find(([candidate]) => candidate === name)?.[1];
 }

@@ -3,7 +3,7 @@ import { parseFormUrlEncoded } from '../oauth1/form-urlencoded.ts';
 import { verifyHmacSha1Signature } from '../oauth1/hmac-sha1.ts';
 import { signatureBaseString } from '../oauth1/signature-base-string.ts';
 import { LtiLaunchError } from './launch-error.ts';
-import { readLaunchMessage, returnUrlOf, type LtiLaunch } from './launch-message.ts';
+import { firstValue, readLaunchMessage, returnUrlOf, type LtiLaunch } from './launch-message.ts';
 import { MemoryNonceStore, type NonceStore } from './nonce-store.ts';
 import { resolvePublicUrl, type PublicUrlOptions } from './public-url.ts';
 
@@ -43,21 +43,44 @@ export async function verifyLtiLaunch(request: Request, options: VerifyLtiLaunch
     // The default store expires nonces on the real clock: with another clock a replay could pass as expired.
     throw new TypeError('verifyLtiLaunch: a custom `now` needs a `nonceStore` that runs on the same clock');
   }
+  // NaN would compare false against everything, switching the timestamp window or the body cap off.
+  const windowMs = nonNegativeOption(options, 'timestampWindowSeconds', 300) * 1000;
+  const maxBodyBytes = nonNegativeOption(options, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES);
   if (request.method !== 'POST') throw new LtiLaunchError('LTI_BAD_METHOD');
   assertFormUrlEncoded(request.headers.get('content-type'));
 
   const url = resolvePublicUrl(request, options);
   const headerParams = parseOAuthAuthorizationHeader(request.headers.get('authorization'));
-  const bodyParams = parseFormUrlEncoded(await readBodyText(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
+  const bodyParams = parseFormUrlEncoded(await readBodyText(request, maxBodyBytes));
   const received = [...headerParams, ...parseFormUrlEncoded(url.search), ...bodyParams];
-  const oauth = readOAuthParameters(received);
+  try {
+    return await verifyReceived(request.method, url, { headerParams, bodyParams, received }, options, windowMs);
+  } catch (error) {
+    if (error instanceof LtiLaunchError) error.locale = firstValue(received, 'launch_presentation_locale');
+    throw error;
+  }
+}
 
+interface ReceivedParameters {
+  headerParams: Array<[string, string]>;
+  bodyParams: Array<[string, string]>;
+  /** Header, query and body parameters together. */
+  received: Array<[string, string]>;
+}
+
+async function verifyReceived(
+  method: string,
+  url: URL,
+  { headerParams, bodyParams, received }: ReceivedParameters,
+  options: VerifyLtiLaunchOptions,
+  windowMs: number,
+): Promise<LtiLaunch> {
+  const oauth = readOAuthParameters(received);
   if (oauth.oauth_version !== undefined && oauth.oauth_version !== '1.0') {
     throw new LtiLaunchError('LTI_BAD_VERSION', { detail: 'oauth_version' });
   }
   if (oauth.oauth_signature_method !== 'HMAC-SHA1') throw new LtiLaunchError('LTI_UNSUPPORTED_SIGNATURE_METHOD');
   const nowMs = (options.now ?? Date.now)();
-  const windowMs = (options.timestampWindowSeconds ?? 300) * 1000;
   const timestampMs = parseTimestampMs(oauth.oauth_timestamp);
   if (timestampMs === undefined || Math.abs(nowMs - timestampMs) > windowMs) {
     throw new LtiLaunchError('LTI_TIMESTAMP_OUT_OF_WINDOW');
@@ -66,7 +89,7 @@ export async function verifyLtiLaunch(request: Request, options: VerifyLtiLaunch
   // An empty secret would let anyone sign; treat it as an unknown consumer.
   if (!secret) throw new LtiLaunchError('LTI_UNKNOWN_CONSUMER');
 
-  const baseString = signatureBaseString(request.method, url, [...headerParams, ...bodyParams]);
+  const baseString = signatureBaseString(method, url, [...headerParams, ...bodyParams]);
   if (!(await verifyHmacSha1Signature(baseString, oauth.oauth_signature, secret))) {
     throw new LtiLaunchError('LTI_BAD_SIGNATURE');
   }
@@ -81,6 +104,12 @@ export async function verifyLtiLaunch(request: Request, options: VerifyLtiLaunch
     oauth.oauth_consumer_key,
     received.filter(([name]) => name !== 'oauth_signature'),
   );
+}
+
+function nonNegativeOption(options: VerifyLtiLaunchOptions, name: 'timestampWindowSeconds' | 'maxBodyBytes', fallback: number): number {
+  const value = options[name] ?? fallback;
+  if (!Number.isFinite(value) || value < 0) throw new TypeError(`verifyLtiLaunch: \`${name}\` must be a finite number ≥ 0, not ${value}`);
+  return value;
 }
 
 function assertFormUrlEncoded(contentType: string | null): void {
@@ -111,7 +140,8 @@ async function readBodyText(request: Request, maxBytes: number): Promise<string>
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+  const next = () => reader.read().catch(() => Promise.reject(new LtiLaunchError('LTI_BODY_UNREADABLE')));
+  for (let read = await next(); !read.done; read = await next()) {
     length += read.value.byteLength;
     if (length > maxBytes) {
       // Not awaited: cancelling one branch of a tee()d (cloned) body waits for the other branch.
