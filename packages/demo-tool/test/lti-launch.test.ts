@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { Browser, shownQuestion, signedLaunch } from './support/browser.ts';
 import { LTI_KEY, startTool, type RunningTool } from './support/tool-server.ts';
@@ -109,6 +110,27 @@ describe('LTI launch', () => {
     const page = await new Browser(tool).get('/lti/launch');
     assert.equal(page.status, 405);
     assert.ok(page.html.includes('LTI_BAD_METHOD'));
+  });
+
+  it('answers a PUT whose body never ends with 405 at once, without reading the body', async () => {
+    const upload = httpRequest(`${tool.url}/lti/launch`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+    });
+    const answered = new Promise<IncomingMessage>((resolve, reject) => upload.on('response', resolve).on('error', reject));
+    upload.write('a'.repeat(64 * 1024));
+    // The upload stays open: a server that read the body first would never answer.
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const response = await Promise.race([
+        answered,
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer while the body was still coming')), 5000))),
+      ]);
+      assert.equal(response.statusCode, 405);
+    } finally {
+      clearTimeout(timer);
+      upload.destroy();
+    }
   });
 
   it('refuses a JSON launch with LTI_BAD_CONTENT_TYPE', async () => {

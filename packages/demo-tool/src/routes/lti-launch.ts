@@ -19,8 +19,6 @@ export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
 
   // Every method reaches the verifier, so a GET gets the SDK's readable LTI_BAD_METHOD page rather than a 404.
   app.all('/lti/launch', async (c) => {
-    // Read before verification consumes the body, so a refused launch is explained in the user's language.
-    const locale = await unverifiedLocale(c.req.raw);
     try {
       const launch = await verifyLtiLaunch(c.req.raw, {
         lookupSecret: (consumerKey) => (consumerKey === config.ltiKey ? config.ltiSecret : undefined),
@@ -38,7 +36,8 @@ export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
       setSessionCookie(c, id, deps.secureCookie, session.expiresAt, deps.now());
       return c.redirect('/audit', 303);
     } catch (error) {
-      if (error instanceof LtiLaunchError) return ltiErrorResponse(error, locale ? { locale } : {});
+      // The page speaks the launch's own locale, which the error carries once the capped body was read.
+      if (error instanceof LtiLaunchError) return ltiErrorResponse(error);
       throw error;
     }
   });
@@ -46,7 +45,3 @@ export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
   return app;
 }
 
-async function unverifiedLocale(request: Request): Promise<string | undefined> {
-  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/x-www-form-urlencoded')) return undefined;
-  return new URLSearchParams(await request.clone().text()).get('launch_presentation_locale') ?? undefined;
-}
