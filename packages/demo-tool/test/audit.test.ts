@@ -233,6 +233,22 @@ describe('AUDIT questionnaire over HTTP', () => {
     });
   }
 
+  for (const [description, contentType, body] of [
+    ['a multipart body that is not multipart', 'multipart/form-data', 'garbage'],
+    ['a multipart body cut off mid-part', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="answer"\r\n\r\n1'],
+  ] as const) {
+    it(`refuses ${description} with the readable 400 page and stores nothing`, async () => {
+      const { browser } = await launchedUser(tool);
+      await answerAll(browser, [2, 2]);
+      const before = storedAnswers(tool);
+      const page = await browser.postRaw('/audit/answer', contentType, body);
+      assert.equal(page.status, 400);
+      assert.match(page.html, /<h1>Ugyldig forespørsel<\/h1>/);
+      assert.match(page.html, /Skjemaet kunne ikke leses/);
+      assert.equal(storedAnswers(tool), before);
+    });
+  }
+
   it('refuses a repeated question number in the address with the 400 page', async () => {
     const { browser } = await launchedUser(tool);
     await answerAll(browser, [2, 2]);

@@ -83,7 +83,8 @@ export function auditRoutes(deps: AuditDeps): Hono<AuditEnv> {
 
   // answer=1&answer=4 must not quietly become one of them: a repeated field is refused before anything is read or stored.
   const requireSingleValuedForm = createMiddleware<AuditEnv>(async (c, next) => {
-    const body = await c.req.parseBody({ all: true });
+    const body = await c.req.parseBody({ all: true }).catch(() => undefined);
+    if (body === undefined) return badRequest(c, c.var.session, UNREADABLE_FORM_MESSAGE);
     const repeated = Object.entries(body).find(([, value]) => Array.isArray(value))?.[0];
     if (repeated !== undefined) return badRequest(c, c.var.session, repeatedFieldMessage(repeated));
     c.set('form', body as Form);
@@ -217,6 +218,8 @@ function renderQuestion(
     ...(error ? { error } : {}),
   });
 }
+
+const UNREADABLE_FORM_MESSAGE = 'Skjemaet kunne ikke leses. Gå tilbake til testen og send det på nytt.';
 
 function repeatedFieldMessage(field: string): string {
   return `Feltet «${field.slice(0, 40)}» kom mer enn én gang. Gå tilbake til testen og send skjemaet på nytt.`;

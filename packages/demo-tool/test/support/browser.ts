@@ -21,6 +21,11 @@ export class Browser {
     return this.#send(path, { method: 'POST', body: new URLSearchParams(fields) });
   }
 
+  /** Posts a body as it is, under any content type, as a hand-made request would. */
+  async postRaw(path: string, contentType: string, body: string): Promise<Page> {
+    return this.#send(path, { method: 'POST', body, headers: { 'content-type': contentType } });
+  }
+
   /** Posts the form fields a portal would auto-submit, signed with signLtiLaunch. */
   async launch(params: Record<string, string>, sign: Partial<{ consumerKey: string; consumerSecret: string }> = {}) {
     const fields = await signedLaunch(this.tool, params, sign);
@@ -44,7 +49,7 @@ export class Browser {
     const response = await fetch(new URL(path, this.tool.url), {
       ...init,
       redirect: 'manual',
-      headers: cookie ? { cookie } : {},
+      headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie && { cookie }) },
     });
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair = ''] = setCookie.split(';');
