@@ -31,7 +31,28 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   }
 }
 
-/** A filter that may repeat (`topic=a&topic=b`) or be a comma list (`topic=a,b`); both read the same. */
-export function queryList(c: Context, name: string): string[] {
-  return (c.req.queries(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+/**
+ * A list endpoint's query: each of `lists` may repeat (`topic=a&topic=b`) or be a comma list (`topic=a,b`), each of
+ * `singles` may be given once. An unknown parameter or a repeated single one is a problem naming it, so a misspelt
+ * filter (`topics=diet`) is not quietly dropped, widening the list.
+ */
+export function readQuery<L extends string, S extends string>(
+  c: Context,
+  shape: { lists: readonly L[]; singles: readonly S[] },
+): Record<L, string[]> & Record<S, string | undefined> {
+  const given = c.req.queries();
+  const isList = (name: string): name is L => (shape.lists as readonly string[]).includes(name);
+  const isSingle = (name: string): name is S => (shape.singles as readonly string[]).includes(name);
+  const errors: ProblemField[] = Object.entries(given).flatMap(([name, values]): ProblemField[] => {
+    if (isList(name)) return [];
+    if (!isSingle(name)) return [{ field: name.slice(0, 100), in: 'query', detail: 'is not a parameter of this request' }];
+    return values.length > 1 ? [{ field: name, in: 'query', detail: 'must be given once' }] : [];
+  });
+  if (errors.length > 0) throw invalidRequest(errors);
+  const query: Record<string, string[] | string | undefined> = {};
+  for (const name of shape.lists) {
+    query[name] = (given[name] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  }
+  for (const name of shape.singles) query[name] = given[name]?.[0];
+  return query as Record<L, string[]> & Record<S, string | undefined>;
 }

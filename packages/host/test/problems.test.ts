@@ -51,6 +51,19 @@ test('a forged or foreign cursor is a 400 problem naming cursor', async () => {
   await expectProblem(await h.app.request(`/api/tools?limit=2&topic=diet&cursor=${page.nextCursor}`), 400, 'cursor', 'query');
 });
 
+test('a misspelt or unknown query parameter is a 400 naming it, not a quietly wider list', async () => {
+  await expectProblem(await h.app.request('/api/tools?topics=diet'), 400, 'topics', 'query');
+  await expectProblem(await h.app.request('/api/tools?q=alkohol&sort=name'), 400, 'sort', 'query');
+  const gp = await h.tokenFor('fastlege');
+  await expectProblem(await h.app.request('/api/assignments?statuss=withdrawn', { headers: { authorization: `Bearer ${gp}` } }), 400, 'statuss', 'query');
+});
+
+test('a single-valued parameter given twice is a 400 naming it; a repeated filter is a list', async () => {
+  await expectProblem(await h.app.request('/api/tools?limit=5&limit=50'), 400, 'limit', 'query');
+  await expectProblem(await h.app.request('/api/tools?q=a&q=b'), 400, 'q', 'query');
+  assert.equal((await h.app.request('/api/tools?topic=diet&topic=smoking')).status, 200);
+});
+
 test('an over-long query is a 400 problem naming q', async () => {
   await expectProblem(await h.app.request(`/api/tools?q=${'a'.repeat(201)}`), 400, 'q', 'query');
 });

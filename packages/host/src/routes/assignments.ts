@@ -13,7 +13,7 @@ import type { CatalogRepository } from '../db/catalog-repository.ts';
 import type { UserRecord } from '../db/users-repository.ts';
 import { canStart } from '../launch/launch-modes.ts';
 import { forbidden, invalidRequest, notFound, ProblemError, toolWithdrawn } from '../problem.ts';
-import { parseInput, queryList, readJsonBody } from '../request-validation.ts';
+import { parseInput, readJsonBody, readQuery } from '../request-validation.ts';
 
 const STATUSES = ['sent', 'opened', 'completed', 'withdrawn'] as const;
 const LIMIT_MESSAGE = 'must be an integer from 1 to 50';
@@ -109,7 +109,7 @@ export function assignmentsRoutes(deps: {
   });
 
   app.get('/', ...personnelOnly, async (c) => {
-    const query = parseInput(listQuery, { status: queryList(c, 'status'), limit: c.req.query('limit'), cursor: c.req.query('cursor') }, 'query');
+    const query = parseInput(listQuery, readQuery(c, { lists: ['status'], singles: ['limit', 'cursor'] }), 'query');
     const beforeSeq = query.cursor === undefined ? undefined : decodeListCursor(query.cursor);
     if (query.cursor !== undefined && beforeSeq === undefined) {
       throw invalidRequest([{ field: 'cursor', in: 'query', detail: 'is not a cursor from this list; start again without it' }]);

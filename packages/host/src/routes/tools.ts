@@ -6,7 +6,7 @@ import { toolJson } from '../catalog/tool-json.ts';
 import { AUDIENCES, LANGUAGES, LAUNCH_MODES, TOPICS } from '../catalog/vocabulary.ts';
 import type { CatalogRepository, SearchPosition } from '../db/catalog-repository.ts';
 import { invalidRequest, notFound } from '../problem.ts';
-import { parseInput, queryList } from '../request-validation.ts';
+import { parseInput, readQuery } from '../request-validation.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 const LIMIT_MESSAGE = 'must be an integer from 1 to 50';
@@ -30,13 +30,9 @@ export function toolsRoutes(catalog: CatalogRepository) {
   const app = new Hono();
 
   app.get('/', async (c) => {
-    // Repeated parameters are alternatives.
-    const list = (name: string) => queryList(c, name);
-    const query = parseInput(
-      listQuery,
-      { q: c.req.query('q'), topic: list('topic'), audience: list('audience'), launch: list('launch'), lang: list('lang'), limit: c.req.query('limit'), cursor: c.req.query('cursor') },
-      'query',
-    );
+    // Repeated filters are alternatives.
+    const given = readQuery(c, { lists: ['topic', 'audience', 'launch', 'lang'], singles: ['q', 'limit', 'cursor'] });
+    const query = parseInput(listQuery, given, 'query');
     const terms = query.q === undefined ? undefined : parseSearchTerms(query.q);
     const filters = { topics: unique(query.topic), audiences: unique(query.audience), launchModes: unique(query.launch), languages: unique(query.lang) };
     const fingerprint = queryFingerprint({ terms: terms?.all ?? null, ...filters });
