@@ -179,6 +179,20 @@ describe('verifyLtiLaunch', () => {
     assert.equal((await verifyLtiLaunch(await signedLaunch({ params: [...LAUNCH_PARAMS, ['custom_note', 'x'.repeat(70_000)]] }), options({ maxBodyBytes: 100_000 }))).custom.note?.length, 70_000);
   });
 
+  test('with allowedOrigins, refuses a launch a browser posted from another site or an opaque origin with LTI_FOREIGN_ORIGIN', async () => {
+    const allowed = options({ allowedOrigins: ['https://portal.example/'] });
+    for (const origin of ['https://evil.example', 'null', 'https://portal.example.evil.example']) {
+      const error = await rejection(await signedLaunch({ headers: { origin } }), allowed);
+      assert.equal(error.code, 'LTI_FOREIGN_ORIGIN', origin);
+      assert.equal(error.status, 403);
+    }
+    assert.equal((await verifyLtiLaunch(await signedLaunch({ headers: { origin: 'https://portal.example' } }), allowed)).userId, 'pseudonym-Abc_123');
+    // No Origin: not a browser, so no visitor to sign in as someone else.
+    assert.equal((await verifyLtiLaunch(await signedLaunch({ nonce: 'no-origin' }), allowed)).userId, 'pseudonym-Abc_123');
+    // Without the option any origin passes, as LTI 1.1 itself allows.
+    assert.equal((await verifyLtiLaunch(await signedLaunch({ headers: { origin: 'https://evil.example' } }), options())).userId, 'pseudonym-Abc_123');
+  });
+
   test('rejects a body that breaks off mid-upload with LTI_BODY_UNREADABLE', async () => {
     const half = (await (await signedLaunch()).text()).slice(0, 40);
     const body = new ReadableStream<Uint8Array>({

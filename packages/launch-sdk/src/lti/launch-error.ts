@@ -13,6 +13,7 @@ export const LTI_LAUNCH_ERROR_MESSAGES = {
   LTI_BODY_TOO_LARGE: 'The launch body is larger than this tool accepts.',
   LTI_BODY_UNREADABLE: 'The launch body broke off before it was read to the end.',
   LTI_BAD_METHOD: 'A launch must be sent with HTTP POST.',
+  LTI_FOREIGN_ORIGIN: 'The launch was posted from a page whose origin is not one of allowedOrigins.',
   LTI_MISSING_OAUTH_PARAMETER: 'The launch is missing a required OAuth parameter.',
   LTI_DUPLICATE_OAUTH_PARAMETER: 'The launch repeats an OAuth parameter that may appear only once.',
 } as const;
@@ -33,6 +34,7 @@ const HTTP_STATUS: Record<LtiLaunchErrorCode, number> = {
   LTI_BODY_TOO_LARGE: 413,
   LTI_BODY_UNREADABLE: 400,
   LTI_BAD_METHOD: 405,
+  LTI_FOREIGN_ORIGIN: 403,
   LTI_MISSING_OAUTH_PARAMETER: 400,
   LTI_DUPLICATE_OAUTH_PARAMETER: 400,
 };

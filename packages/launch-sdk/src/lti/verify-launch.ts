@@ -18,6 +18,12 @@ export interface VerifyLtiLaunchOptions extends PublicUrlOptions {
   now?: () => number;
   /** The largest launch body read, in bytes (65 536); a longer one is refused unread. */
   maxBodyBytes?: number;
+  /**
+   * The portal origins (e.g. `https://portal.example`) whose pages may post launches. When set, a browser's launch from
+   * any other page, or from an opaque (`null`) origin, is refused: another site cannot submit a form it harvested from
+   * the portal and sign the visitor in as someone else. A request without `Origin` (not from a browser) still passes.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 const defaultNonceStore = new MemoryNonceStore();
@@ -47,6 +53,11 @@ export async function verifyLtiLaunch(request: Request, options: VerifyLtiLaunch
   const windowMs = nonNegativeOption(options, 'timestampWindowSeconds', 300) * 1000;
   const maxBodyBytes = nonNegativeOption(options, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES);
   if (request.method !== 'POST') throw new LtiLaunchError('LTI_BAD_METHOD');
+  const origin = request.headers.get('origin');
+  // Compared as origins, so `https://portal.example/` in the list matches what a browser sends.
+  if (options.allowedOrigins && origin !== null && !options.allowedOrigins.some((allowed) => new URL(allowed).origin === origin)) {
+    throw new LtiLaunchError('LTI_FOREIGN_ORIGIN');
+  }
   assertFormUrlEncoded(request.headers.get('content-type'));
 
   const url = resolvePublicUrl(request, options);
