@@ -21,5 +21,7 @@ export function ltiFormPage(options: { launchUrl: string; fields: Array<[string,
     `<script nonce="${nonce}">document.getElementById('lti-launch').submit();</script>`,
   ].join('\n');
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; base-uri 'none'; frame-ancestors 'none'`;
-  return new Response(html, { status: 200, headers: pageHeaders(csp) });
+  // strict-origin, not no-referrer: the tool then sees this portal's origin (never the ticket path) in Origin and can
+  // refuse a harvested form posted from another site; no-referrer would make the Origin header `null`.
+  return new Response(html, { status: 200, headers: { ...pageHeaders(csp), 'referrer-policy': 'strict-origin' } });
 }
