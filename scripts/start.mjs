@@ -20,6 +20,10 @@ const { key, secret } = JSON.parse(readFileSync(credentialsFile, 'utf8'));
 const hostPort = process.env.PORT ?? '8080';
 const toolPort = process.env.DEMO_TOOL_PORT ?? '8090';
 const toolUrl = process.env.DEMO_TOOL_PUBLIC_URL ?? `http://localhost:${toolPort}`;
+const hostUrl = process.env.HN_PUBLIC_URL ?? `http://localhost:${hostPort}`;
+// The demo tool takes launches only from the portal's pages; on loopback, under either name the browser may use.
+const portalOrigins =
+  process.env.DEMO_TOOL_PORTAL_ORIGINS ?? process.env.HN_PUBLIC_URL ?? `${hostUrl},http://127.0.0.1:${hostPort}`;
 
 execFileSync('npm', ['run', 'build', '-w', '@koblingslab/host'], { stdio: 'inherit' });
 
@@ -30,7 +34,7 @@ const { result } = concurrently(
       command: 'node --import tsx packages/host/src/main.ts',
       env: {
         PORT: hostPort,
-        HN_PUBLIC_URL: process.env.HN_PUBLIC_URL ?? `http://localhost:${hostPort}`,
+        HN_PUBLIC_URL: hostUrl,
         HN_DB: process.env.HN_DB ?? `${dataDir}/koblingslab.db`,
         HN_DEV_LOGIN: process.env.HN_DEV_LOGIN ?? '1',
         HN_ALLOW_SYNTHETIC_PID: process.env.HN_ALLOW_SYNTHETIC_PID ?? '1',
@@ -48,6 +52,7 @@ const { result } = concurrently(
         DEMO_TOOL_DB: process.env.DEMO_TOOL_DB ?? `${dataDir}/demo-tool.db`,
         DEMO_TOOL_LTI_KEY: key,
         DEMO_TOOL_LTI_SECRET: secret,
+        DEMO_TOOL_PORTAL_ORIGINS: portalOrigins,
       },
     },
   ],

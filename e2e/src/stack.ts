@@ -82,6 +82,7 @@ export async function startStack(): Promise<Stack> {
     DEMO_TOOL_DB: join(dir, 'tool.db'),
     DEMO_TOOL_LTI_KEY: lti.key,
     DEMO_TOOL_LTI_SECRET: lti.secret,
+    DEMO_TOOL_PORTAL_ORIGINS: hostUrl,
   }, 'tool');
 
   const stop = async () => {

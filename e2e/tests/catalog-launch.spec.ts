@@ -95,3 +95,21 @@ test('a replayed launch is sent back to the portal with the reason', async ({ pa
   await expect(page.getByText(returned.get('lti_errormsg')!)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tilbake til forsiden' })).toBeVisible();
 });
+
+test('a launch form harvested from the portal and posted by another site is refused, so no one can sign a visitor in as themselves', async ({ page, request }) => {
+  // The attacker, a citizen too, takes a ticket and reads the signed form without submitting it.
+  const { token } = await (await request.post(`${hostUrl()}/dev/token`, { data: { persona: 'ola' } })).json();
+  const ticket = await request.post(`${hostUrl()}/api/launches`, { headers: { authorization: `Bearer ${token}` }, data: { toolId: 'audit-alkoholvaner' } });
+  const launchPage = await (await request.get((await ticket.json()).url)).text();
+  const form = /<form id="lti-launch"[^]*?<\/form>/.exec(launchPage)![0];
+
+  // The victim's browser opens the attacker's page, which posts that form, correctly signed, to the tool.
+  await page.route('http://evil.test/', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8">${form}<script>document.forms[0].submit()</script>` }),
+  );
+  const refusal = page.waitForResponse(`${toolUrl()}/lti/launch`);
+  await page.goto('http://evil.test/');
+  expect((await refusal).status()).toBe(403);
+  await expect(page.locator('code')).toHaveText('LTI_FOREIGN_ORIGIN');
+  await expect(page.getByText('Oppstarten kom fra en annen nettside enn portalen.')).toBeVisible();
+});

@@ -7,6 +7,8 @@ export interface Config {
   dbPath: string;
   ltiKey: string;
   ltiSecret: string;
+  /** Portal origins whose pages may post launches (the SDK's allowedOrigins); empty: any. */
+  portalOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -42,6 +44,14 @@ const envSchema = z.object({
   ),
   DEMO_TOOL_DB: z.preprocess(blankAsUnset, z.string().default('./.data/demo-tool.db')),
   DEMO_TOOL_LTI_KEY: z.preprocess(blankAsUnset, z.string({ error: 'is required (the LTI consumer key shared with the portal)' })),
+  DEMO_TOOL_PORTAL_ORIGINS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((item) => item.trim()).filter((item) => item !== ''))
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: 'must be a comma list of http(s) origins, e.g. http://localhost:8080' }).transform((value) => new URL(value).origin))),
+  ),
   DEMO_TOOL_LTI_SECRET: z.preprocess(
     blankAsUnset,
     z
@@ -63,5 +73,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dbPath: parsed.DEMO_TOOL_DB,
     ltiKey: parsed.DEMO_TOOL_LTI_KEY,
     ltiSecret: parsed.DEMO_TOOL_LTI_SECRET,
+    portalOrigins: parsed.DEMO_TOOL_PORTAL_ORIGINS,
   };
 }

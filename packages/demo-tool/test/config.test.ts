@@ -22,7 +22,14 @@ describe('parseConfig', () => {
       dbPath: './.data/demo-tool.db',
       ltiKey: 'portal',
       ltiSecret: 'sixteen-chars-ok',
+      portalOrigins: [],
     });
+  });
+
+  it('reads the portal origins as a comma list of origins, and refuses anything else naming the variable', () => {
+    const config = parseConfig({ ...required, DEMO_TOOL_PORTAL_ORIGINS: 'http://localhost:8080/, https://Portal.Example' });
+    assert.deepEqual(config.portalOrigins, ['http://localhost:8080', 'https://portal.example']);
+    assert.match(problemsOf({ ...required, DEMO_TOOL_PORTAL_ORIGINS: 'portal.example' })[0]!, /^DEMO_TOOL_PORTAL_ORIGINS/);
   });
 
   it('accepts public URLs on an IP address, localhost or a domain, reduced to their origin', () => {

@@ -167,3 +167,32 @@ describe('LTI launch behind a TLS-terminating proxy', () => {
     assert.match(cookie ?? '', /Secure/);
   });
 });
+
+describe('LTI launch from a known portal only (DEMO_TOOL_PORTAL_ORIGINS)', () => {
+  let tool: RunningTool;
+  before(async () => (tool = await startTool({ portalOrigins: ['http://portal.example'] })));
+  after(() => tool.close());
+
+  it("refuses a harvested form a browser posts from another site, starting no session, and accepts the portal's", async () => {
+    const fields = await signedLaunch(tool, alice);
+    const before = sessionRows(tool);
+    const foreign = await fetch(`${tool.url}/lti/launch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    assert.equal(foreign.status, 403);
+    assert.ok((await foreign.text()).includes('LTI_FOREIGN_ORIGIN'));
+    assert.equal(sessionRows(tool), before);
+
+    const fromPortal = await fetch(`${tool.url}/lti/launch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://portal.example' },
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    assert.equal(fromPortal.status, 303);
+    assert.equal(fromPortal.headers.get('location'), '/audit');
+  });
+});

@@ -24,6 +24,7 @@ export function ltiLaunchRoutes(config: Config, deps: LtiLaunchDeps): Hono {
         lookupSecret: (consumerKey) => (consumerKey === config.ltiKey ? config.ltiSecret : undefined),
         nonceStore: deps.nonceStore,
         publicUrl: config.publicUrl,
+        ...(config.portalOrigins.length > 0 && { allowedOrigins: config.portalOrigins }),
         now: deps.now,
       });
       const returnUrl = httpReturnUrl(launch.returnUrl);

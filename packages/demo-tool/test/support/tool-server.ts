@@ -24,8 +24,11 @@ export interface RunningTool {
   close(): Promise<void>;
 }
 
-/** publicUrl defaults to the server's own origin; pass one to test a tool behind a TLS-terminating proxy. */
-export async function startTool(options: { publicUrl?: string } = {}): Promise<RunningTool> {
+/**
+ * publicUrl defaults to the server's own origin; pass one to test a tool behind a TLS-terminating proxy.
+ * portalOrigins: the portals whose pages may post launches (none: any).
+ */
+export async function startTool(options: { publicUrl?: string; portalOrigins?: string[] } = {}): Promise<RunningTool> {
   const dir = mkdtempSync(join(tmpdir(), 'demo-tool-test-'));
   const db = openDatabase(join(dir, 'tool.db'));
   const clock = { now: Date.now() };
@@ -39,6 +42,7 @@ export async function startTool(options: { publicUrl?: string } = {}): Promise<R
     dbPath: join(dir, 'tool.db'),
     ltiKey: LTI_KEY,
     ltiSecret: LTI_SECRET,
+    portalOrigins: options.portalOrigins ?? [],
   };
   app = createApp(config, { db, now: () => clock.now });
   return {
