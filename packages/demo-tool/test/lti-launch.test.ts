@@ -175,23 +175,20 @@ describe('LTI launch from a known portal only (DEMO_TOOL_PORTAL_ORIGINS)', () =>
 
   it("refuses a harvested form a browser posts from another site, starting no session, and accepts the portal's", async () => {
     const fields = await signedLaunch(tool, alice);
+    const postFrom = (origin: string) =>
+      fetch(`${tool.url}/lti/launch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+        body: new URLSearchParams(fields),
+        redirect: 'manual',
+      });
     const before = sessionRows(tool);
-    const foreign = await fetch(`${tool.url}/lti/launch`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
-      body: new URLSearchParams(fields),
-      redirect: 'manual',
-    });
+    const foreign = await postFrom('https://evil.example');
     assert.equal(foreign.status, 403);
     assert.ok((await foreign.text()).includes('LTI_FOREIGN_ORIGIN'));
     assert.equal(sessionRows(tool), before);
 
-    const fromPortal = await fetch(`${tool.url}/lti/launch`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://portal.example' },
-      body: new URLSearchParams(fields),
-      redirect: 'manual',
-    });
+    const fromPortal = await postFrom('http://portal.example');
     assert.equal(fromPortal.status, 303);
     assert.equal(fromPortal.headers.get('location'), '/audit');
   });
