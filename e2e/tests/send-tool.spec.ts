@@ -26,7 +26,7 @@ test('a GP sends the AUDIT test to a citizen, who starts it over LTI, and the GP
   await signInAs(gp, EVA.name, 'Send et verktøy');
   const form = gp.locator('hn-assign-tool');
   await form.getByLabel('Fødselsnummer eller D-nummer').fill(KARI.pid);
-  await form.getByRole('searchbox', { name: 'Søk etter verktøy' }).fill('AUDIT');
+  await form.getByRole('searchbox', { name: 'Søk etter verktøy å sende' }).fill('AUDIT');
   const toolSelect = form.getByRole('combobox', { name: 'Verktøy' });
   await expect(toolSelect.locator('option', { hasText: 'AUDIT' })).toHaveCount(1);
   await toolSelect.selectOption({ label: await toolSelect.locator('option', { hasText: 'AUDIT' }).innerText() });

@@ -83,7 +83,7 @@ describe('<hn-assignment-list>', () => {
     expect(host.requests.find((r) => r.url.pathname === '/api/assignments')!.url.searchParams.get('limit')).to.equal('20');
     expect(cells(row(list, 'a-1'))).to.deep.equal([
       'AUDIT – test dine alkoholvaner',
-      'Kari Nordmann',
+      'Kari Nordmann 130972*****fødselsnummer som begynner med 130972',
       '3. desember 2026',
       '24. desember 2026',
       'Sendt',
@@ -99,6 +99,15 @@ describe('<hn-assignment-list>', () => {
     const citizenCell = row(list, 'a-2').querySelector('[part="citizen"]')!;
     expect(citizenCell.querySelector('[aria-hidden="true"]')!.textContent).to.equal('130972*****');
     expect(text(citizenCell, '.visually-hidden')).to.equal('fødselsnummer som begynner med 130972');
+  });
+
+  it('shows the masked number under a name too, so two citizens with one name can be told apart', async () => {
+    const { list } = await renderList();
+    await untilRows(list, 3);
+    const citizenCell = row(list, 'a-1').querySelector('[part="citizen"]')!;
+    expect(text(citizenCell, '.citizen-name')).to.equal('Kari Nordmann');
+    expect(citizenCell.querySelector('[part="citizen-pid"] [aria-hidden="true"]')!.textContent).to.equal('130972*****');
+    expect(text(citizenCell, '[part="citizen-pid"] .visually-hidden')).to.equal('fødselsnummer som begynner med 130972');
   });
 
   it('marks an open assignment past its due date as overdue in text, and not a completed one', async () => {

@@ -11,6 +11,7 @@ export interface AssignToolResources extends AssignmentTexts {
   pidHNumber: string;
   /** The host refused the number (e.g. a test number where test numbers are off). */
   pidRejected: string;
+  /** Not the catalog's "Søk etter verktøy": both may be on one page, and a screen reader lists them by name. */
   toolSearchLabel: string;
   toolSearchHint: string;
   toolLabel: string;
@@ -53,7 +54,7 @@ const nb: AssignToolResources = {
   pidInvalid: 'Dette er ikke et gyldig fødselsnummer eller D-nummer. Sjekk sifrene.',
   pidHNumber: 'Dette ser ut som et H-nummer. Bruk fødselsnummer eller D-nummer.',
   pidRejected: 'Fødselsnummeret ble ikke godtatt. Sjekk sifrene.',
-  toolSearchLabel: 'Søk etter verktøy',
+  toolSearchLabel: 'Søk etter verktøy å sende',
   toolSearchHint: 'Bare verktøy som kan sendes til innbyggere vises.',
   toolLabel: 'Verktøy',
   toolPlaceholder: 'Velg verktøy',
@@ -91,7 +92,7 @@ const nn: AssignToolResources = {
   pidInvalid: 'Dette er ikkje eit gyldig fødselsnummer eller D-nummer. Sjekk siffera.',
   pidHNumber: 'Dette ser ut som eit H-nummer. Bruk fødselsnummer eller D-nummer.',
   pidRejected: 'Fødselsnummeret vart ikkje godteke. Sjekk siffera.',
-  toolSearchLabel: 'Søk etter verktøy',
+  toolSearchLabel: 'Søk etter verktøy å sende',
   toolSearchHint: 'Berre verktøy som kan sendast til innbyggjarar blir viste.',
   toolLabel: 'Verktøy',
   toolPlaceholder: 'Vel verktøy',
@@ -129,7 +130,7 @@ const en: AssignToolResources = {
   pidInvalid: 'This is not a valid national identity number or D number. Check the digits.',
   pidHNumber: 'This looks like an H number. Use a national identity number or D number.',
   pidRejected: 'The number was not accepted. Check the digits.',
-  toolSearchLabel: 'Search for tools',
+  toolSearchLabel: 'Search for a tool to send',
   toolSearchHint: 'Only tools that can be sent to citizens are shown.',
   toolLabel: 'Tool',
   toolPlaceholder: 'Choose a tool',

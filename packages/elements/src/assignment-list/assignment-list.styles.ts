@@ -39,6 +39,16 @@ export const assignmentListStyles = [
       font-weight: 600;
     }
 
+    .citizen-name,
+    .citizen-pid {
+      display: block;
+    }
+
+    .citizen-name + .citizen-pid {
+      font-size: 14px;
+      font-variant-numeric: tabular-nums;
+    }
+
     .badge {
       display: inline-block;
       margin-inline-start: 6px;

@@ -31,6 +31,7 @@ interface WithdrawState {
  * @csspart table - The table.
  * @csspart row - One assignment (`data-assignment-id`, `data-status`).
  * @csspart citizen - The citizen cell.
+ * @csspart citizen-pid - The citizen's masked number (birth date, then asterisks), under the name when there is one.
  * @csspart due - The due-date cell.
  * @csspart overdue - The overdue marker (text).
  * @csspart assignment-status - The status cell.
@@ -257,11 +258,14 @@ export class HnAssignmentList extends LitElement {
     </tr>`;
   }
 
+  // The masked number shows even beside a name, so two citizens with one name can be told apart.
   private renderCitizen(assignment: Assignment, texts: AssignmentListResources) {
-    if (assignment.citizen.name) return assignment.citizen.name;
-    const masked = assignment.citizen.pidMasked;
-    return html`<span aria-hidden="true">${masked}</span
-      ><span class="visually-hidden">${texts.maskedPid(masked.replace(/\*+$/, ''))}</span>`;
+    const { name, pidMasked } = assignment.citizen;
+    // The space keeps a screen reader from running the name into the number.
+    return html`${name ? html`<span class="citizen-name">${name}</span> ` : nothing}<span class="citizen-pid" part="citizen-pid"
+      ><span aria-hidden="true">${pidMasked}</span
+      ><span class="visually-hidden">${texts.maskedPid(pidMasked.replace(/\*+$/, ''))}</span></span
+    >`;
   }
 
   private renderWithdraw(assignment: Assignment, texts: AssignmentListResources) {
